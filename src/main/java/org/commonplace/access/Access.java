@@ -1,0 +1,43 @@
+package org.commonplace.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.commonplace.platform.problem.NotAllowed;
+import org.commonplace.platform.problem.NotSignedIn;
+import org.commonplace.platform.problem.NotVisible;
+
+/**
+ * The one place that answers "may this person see / do this?". Boundaries ask it before they call
+ * a service, services ask it again where a rule depends on data, and search builds its visibility
+ * clause from the same facts. A "no" to seeing is always {@link NotVisible} (404), so that nobody
+ * learns that a private thing exists.
+ */
+@ApplicationScoped
+public class Access {
+
+    public Viewer requireSignedIn(Viewer viewer) {
+        if (!viewer.signedIn()) throw new NotSignedIn();
+        return viewer;
+    }
+
+    public boolean maySeeCohort(Viewer viewer, long cohortId) {
+        return viewer.signedIn() && (viewer.isCoordinator() || viewer.belongsTo(cohortId));
+    }
+
+    public void requireCohortVisible(Viewer viewer, long cohortId) {
+        requireSignedIn(viewer);
+        if (!maySeeCohort(viewer, cohortId)) throw new NotVisible("cohort");
+    }
+
+    public boolean mayManageProgrammes(Viewer viewer) {
+        return viewer.isCoordinator();
+    }
+
+    public void requireCoordinator(Viewer viewer) {
+        requireSignedIn(viewer);
+        if (!viewer.isCoordinator()) throw new NotAllowed("Only coordinators may do this.");
+    }
+
+    public boolean mayInvite(Viewer viewer) {
+        return viewer.isCoordinator();
+    }
+}

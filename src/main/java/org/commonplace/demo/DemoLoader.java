@@ -1,0 +1,80 @@
+package org.commonplace.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commonplace.access.Role;
+import org.commonplace.cohort.entity.Cohort;
+import org.commonplace.cohort.entity.CohortMembership;
+import org.commonplace.cohort.entity.Organisation;
+import org.commonplace.cohort.entity.Programme;
+import org.commonplace.identity.control.PasswordHasher;
+import org.commonplace.identity.entity.Account;
+import org.commonplace.platform.time.AppClock;
+
+import java.time.Instant;
+
+/** The demo programme: two cohorts, three partner organisations, a coordinator, two mentors, three partners. */
+@ApplicationScoped
+public class DemoLoader {
+    public static final String PASSWORD = "commonplace-demo";
+
+    @PersistenceContext(unitName = "commonplace")
+    EntityManager em;
+
+    @Inject PasswordHasher hasher;
+    @Inject AppClock clock;
+
+    /** @return false if the database already has accounts */
+    @Transactional
+    public boolean load() {
+        if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) return false;
+        Instant now = clock.now();
+
+        Programme programme = persist(new Programme("Digital Capacity Programme 2026", "digital-capacity-2026",
+                "Nine months in which experienced mentors help community organisations make better use of data and digital tools.", now));
+        Cohort cohortA = persist(new Cohort(programme, "Cohort A", "cohort-a",
+                "Youth and open-data organisations, January to September 2026.", now));
+        Cohort cohortB = persist(new Cohort(programme, "Cohort B", "cohort-b",
+                "Women's and family services, March to November 2026.", now));
+
+        Organisation northside = persist(new Organisation("Northside Youth Network", true, now));
+        Organisation openData = persist(new Organisation("Open Data Collective", true, now));
+        Organisation harbour = persist(new Organisation("Harbour Women's Centre", false, now));
+
+        Account coordinator = account("coordinator", "Cora Coordinator", Role.COORDINATOR, null, now);
+        Account mentor1 = account("mentor1", "Mina Mentor", Role.MENTOR, null, now);
+        Account mentor2 = account("mentor2", "Marek Mentor", Role.MENTOR, null, now);
+        Account partner1 = account("partner1", "Pat Northside", Role.PARTNER, northside, now);
+        Account partner2 = account("partner2", "Priya Opendata", Role.PARTNER, openData, now);
+        Account partner3 = account("partner3", "Hana Harbour", Role.PARTNER, harbour, now);
+        em.flush();
+
+        join(cohortA, mentor1, now);
+        join(cohortA, partner1, now);
+        join(cohortA, partner2, now);
+        join(cohortB, mentor2, now);
+        join(cohortB, partner3, now);
+        coordinator.updateProfile(coordinator.displayName(), null, "English, Hungarian", "Europe/Budapest",
+                "Runs the Digital Capacity Programme.", coordinator.mailFrequency());
+        return true;
+    }
+
+    private Account account(String username, String name, Role role, Organisation organisation, Instant now) {
+        Account account = new Account(username, username + "@demo.commonplace.example", name, role, organisation, now);
+        account.setPasswordHash(hasher.hash(PASSWORD));
+        return persist(account);
+    }
+
+    private void join(Cohort cohort, Account account, Instant now) {
+        em.persist(new CohortMembership(cohort.id(), account.id(), now));
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        em.flush();
+        return entity;
+    }
+}
