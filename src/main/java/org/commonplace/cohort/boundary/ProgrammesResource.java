@@ -2,7 +2,6 @@ package org.commonplace.cohort.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.cohort.control.CohortViews;
 import org.commonplace.cohort.control.Programmes;
+import org.commonplace.platform.web.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +48,8 @@ public class ProgrammesResource {
     @POST
     @Path("programmes")
     @Operation(summary = "Create a programme (coordinators)")
-    public Response createProgramme(@NotNull(message = "Send {\"name\",\"description\"} as JSON.") NewProgramme body) {
+    public Response createProgramme(NewProgramme body) {
+        Bodies.required(body, "{\"name\",\"description\"}");
         long id = programmes.createProgramme(currentViewer.get(), body.name(), body.description());
         return Response.created(URI.create("/api/v1/programmes/" + id)).entity(java.util.Map.of("id", id)).build();
     }
@@ -57,7 +58,8 @@ public class ProgrammesResource {
     @Path("programmes/{id}/cohorts")
     @Operation(summary = "Create a cohort in a programme (coordinators)")
     public Response createCohort(@PathParam("id") long programmeId,
-                                 @NotNull(message = "Send {\"name\",\"description\"} as JSON.") NewCohort body) {
+                                 NewCohort body) {
+        Bodies.required(body, "{\"name\",\"description\"}");
         long id = programmes.createCohort(currentViewer.get(), programmeId, body.name(), body.description());
         return Response.created(URI.create("/api/v1/cohorts/" + id)).entity(java.util.Map.of("id", id)).build();
     }
@@ -72,7 +74,8 @@ public class ProgrammesResource {
     @POST
     @Path("organisations")
     @Operation(summary = "Create a partner organisation (coordinators)")
-    public Response createOrganisation(@NotNull(message = "Send {\"name\"} as JSON.") NewOrganisation body) {
+    public Response createOrganisation(NewOrganisation body) {
+        Bodies.required(body, "{\"name\",\"nameShownOutside\"}");
         long id = programmes.createOrganisation(currentViewer.get(), body.name(), body.nameShownOutside());
         return Response.created(URI.create("/api/v1/organisations/" + id)).entity(java.util.Map.of("id", id)).build();
     }
@@ -80,7 +83,8 @@ public class ProgrammesResource {
     @POST
     @Path("cohorts/{id}/members")
     @Operation(summary = "Add a person to a cohort (coordinators); 409 if they are in it already")
-    public Response addMember(@PathParam("id") long cohortId, @NotNull(message = "Send {\"username\"} as JSON.") NewMember body) {
+    public Response addMember(@PathParam("id") long cohortId, NewMember body) {
+        Bodies.required(body, "{\"username\"}");
         programmes.addMember(currentViewer.get(), cohortId, body.username());
         return Response.noContent().build();
     }

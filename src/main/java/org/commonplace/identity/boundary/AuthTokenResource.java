@@ -3,10 +3,6 @@ package org.commonplace.identity.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +16,9 @@ import org.commonplace.access.Access;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.identity.control.ApiTokens;
 import org.commonplace.identity.control.SignIn;
+import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.problem.NotSignedIn;
+import org.commonplace.platform.web.Bodies;
 import org.commonplace.platform.problem.RateLimited;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +31,17 @@ import java.time.Instant;
 @Tag(name = "Sign-in")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthTokenResource {
-    public record Credentials(@NotBlank(message = "Give your username or e-mail address.") @Size(max = 254) String username,
-                              @NotBlank(message = "Give your password.") @Size(max = 200) String password,
-                              @Size(max = 100) String tokenName) { }
+    public record Credentials(String username, String password, String tokenName) {
+        void check() {
+            new Invalid.Collector()
+                    .check(username != null && !username.isBlank(), "username", "Give your username or e-mail address.")
+                    .check(username == null || username.length() <= 254, "username", "A username or e-mail address has at most 254 characters.")
+                    .check(password != null && !password.isEmpty(), "password", "Give your password.")
+                    .check(password == null || password.length() <= 200, "password", "A password has at most 200 characters.")
+                    .check(tokenName == null || tokenName.length() <= 100, "tokenName", "Keep the token name under 100 characters.")
+                    .throwIfAny();
+        }
+    }
 
     public record TokenAnswer(String token, Instant expiresAt, MeView user) { }
 
@@ -50,7 +56,8 @@ public class AuthTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in and get a bearer token",
             description = "401 for a wrong username or password (the same answer for both), 429 with Retry-After after 5 failures in 15 minutes.")
-    public TokenAnswer signIn(@NotNull(message = "Send {\"username\",\"password\"} as JSON.") @Valid Credentials credentials) {
+    public TokenAnswer signIn(Credentials credentials) {
+        Bodies.required(credentials, "{\"username\",\"password\"}").check();
         SignIn.Outcome outcome = signIn.attempt(credentials.username(), credentials.password(), request.getRemoteAddr());
         if (outcome instanceof SignIn.Throttled throttled) {
             throw new RateLimited("Too many failed sign-ins. Wait a while and try again.", throttled.retryAfter());

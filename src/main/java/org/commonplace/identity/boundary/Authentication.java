@@ -28,7 +28,7 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class Authentication implements ContainerRequestFilter {
-    public static final String SESSION_COOKIE = "cp_session";
+    public static final String SESSION_COOKIE = org.commonplace.platform.web.CsrfProtection.SESSION_COOKIE;
 
     @Inject CurrentViewer currentViewer;
     @Inject ApiTokens apiTokens;

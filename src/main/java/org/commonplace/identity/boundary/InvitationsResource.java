@@ -2,7 +2,6 @@ package org.commonplace.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.identity.control.Invitations;
+import org.commonplace.platform.web.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +37,8 @@ public class InvitationsResource {
     @Operation(summary = "Invite one person (coordinators)",
             description = "{email, displayName, role: coordinator|mentor|partner, organisation (partners), cohorts: [slug or name]}. "
                     + "The invitee gets an e-mail with a link to choose a password; the link expires.")
-    public Response invite(@NotNull(message = "Send the invitation as JSON.") InvitationRequest request) {
+    public Response invite(InvitationRequest request) {
+        Bodies.required(request, "{\"email\",\"displayName\",\"role\",\"organisation\",\"cohorts\"}");
         Invitations.Invited invited = invitations.invite(currentViewer.get(), new Invitations.Invitee(request.email(),
                 request.displayName(), Invitations.parseRole(request.role()), request.organisation(),
                 request.cohorts() == null ? List.of() : request.cohorts()));

@@ -6,13 +6,12 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Refuses to start in production mode without the secrets production needs, and names each
- * missing one; warns in development mode instead.
+ * Refuses to start in production mode without the settings production needs, naming each missing
+ * one; in other modes it says once what production would need.
  */
 @Startup
 @Singleton
@@ -24,40 +23,18 @@ public class StartupChecks {
 
     @PostConstruct
     void check() {
-        List<String> missing = missingForProduction();
+        List<String> missing = ProductionRequirements.missing(key -> config.getOptionalValue(key, String.class));
         if (settings.production()) {
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("Commonplace will not start in production mode without: "
-                        + String.join(", ", missing));
+                        + String.join("; ", missing));
             }
             if (settings.demo()) {
-                throw new IllegalStateException("Commonplace will not load demo content in production mode "
-                        + "(unset COMMONPLACE_DEMO)");
+                throw new IllegalStateException("Commonplace will not load demo content in production mode (unset COMMONPLACE_DEMO)");
             }
         } else {
-            LOG.warning(() -> "Running in " + settings.mode() + " mode: fine for trying Commonplace out, "
-                    + "not for real programmes. Production mode needs " + missingForProductionAll());
+            LOG.warning(() -> "Running in " + settings.mode() + " mode: fine for trying Commonplace out, not for "
+                    + "real programmes." + (missing.isEmpty() ? "" : " Production mode would need: " + String.join("; ", missing)));
         }
-    }
-
-    List<String> missingForProduction() {
-        List<String> missing = new ArrayList<>();
-        if (settings.secret().map(s -> s.length() < 32).orElse(true)) {
-            missing.add("COMMONPLACE_SECRET (at least 32 characters, the same on every node)");
-        }
-        if (config.getOptionalValue("commonplace.db.password", String.class).filter(s -> !s.isBlank()).isEmpty()) {
-            missing.add("COMMONPLACE_DB_PASSWORD");
-        }
-        if (!config.getOptionalValue("commonplace.db.url", String.class).orElse("").startsWith("jdbc:postgresql:")) {
-            missing.add("COMMONPLACE_DB_URL (a jdbc:postgresql: URL)");
-        }
-        if (!config.getOptionalValue("commonplace.base-url", String.class).orElse("").startsWith("https://")) {
-            missing.add("COMMONPLACE_BASE_URL (the public https:// address)");
-        }
-        return missing;
-    }
-
-    private String missingForProductionAll() {
-        return "COMMONPLACE_SECRET, COMMONPLACE_DB_URL, COMMONPLACE_DB_PASSWORD and COMMONPLACE_BASE_URL";
     }
 }

@@ -11,12 +11,17 @@ import jakarta.ws.rs.ext.Provider;
 @jakarta.enterprise.context.ApplicationScoped
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
     @Inject ErrorResponses responses;
+    @Inject jakarta.servlet.http.HttpServletRequest request;
 
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status < 400) return original; // redirects thrown as exceptions pass through
+        if (status == 400 && request.getContentLengthLong() == 0) {
+            return responses.answer(Problem.of(400, "Malformed request",
+                    "The request has no body. Send JSON of the shape described at /openapi."), 0);
+        }
         return responses.answer(describe(status), 0);
     }
 

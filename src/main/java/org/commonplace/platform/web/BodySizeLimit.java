@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
  */
 @WebFilter(filterName = "BodySizeLimit", asyncSupported = true)
 public class BodySizeLimit extends HttpFilter {
+    private static final long SWALLOW_AT_MOST = 32L * 1024 * 1024;
 
     @Inject Settings settings;
     @Inject UploadLimits uploadLimits;
@@ -33,10 +34,27 @@ public class BodySizeLimit extends HttpFilter {
         long limit = uploadLimits.limitFor(request.getRequestURI()).orElse(settings.bodyLimitBytes());
         long declared = request.getContentLengthLong();
         if (declared > limit) {
+            swallow(request, declared);
             refuse(request, response, limit);
             return;
         }
         chain.doFilter(declared >= 0 ? request : new Limited(request, limit), response);
+    }
+
+    /**
+     * Reads and discards a moderately oversized body before answering, so that the client, still
+     * sending, gets to read the 413 instead of a reset connection. Huge bodies are not read.
+     */
+    private static void swallow(HttpServletRequest request, long declared) {
+        if (declared > SWALLOW_AT_MOST) return;
+        try (var in = request.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // discard
+            }
+        } catch (IOException ignored) {
+            // the client went away: nothing to answer
+        }
     }
 
     static void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {

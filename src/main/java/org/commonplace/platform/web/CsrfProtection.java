@@ -27,6 +27,8 @@ import java.util.Set;
 @WebFilter(filterName = "CsrfProtection", asyncSupported = true)
 public class CsrfProtection extends HttpFilter {
     public static final String COOKIE = "cp_csrf";
+    /** The browser session cookie (named here because platform must not depend on identity). */
+    public static final String SESSION_COOKIE = "cp_session";
     public static final String FIELD = "_csrf";
     public static final String HEADER = "X-CSRF-Token";
     public static final String ATTRIBUTE = "commonplace.csrf";
@@ -64,13 +66,16 @@ public class CsrfProtection extends HttpFilter {
         return CookieHeaders.of(COOKIE, token, -1, secure);
     }
 
+    /**
+     * Pages always need the token (also the sign-in form, against login CSRF). The API needs it only
+     * when the browser's session cookie would authenticate the call; a bearer token or no
+     * credentials at all leave nothing to forge.
+     */
     private static boolean needsToken(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) return false;
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
-        boolean formLike = type.startsWith("application/x-www-form-urlencoded")
-                || type.startsWith("multipart/form-data") || type.startsWith("text/plain");
-        return formLike || request.getCookies() != null && request.getCookies().length > 0;
+        if (!request.getRequestURI().startsWith("/api/")) return true;
+        return cookie(request, SESSION_COOKIE) != null;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
