@@ -3,7 +3,6 @@ package org.commonplace.cohort.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,6 @@ public class ProgrammesResource {
     public record NewProgramme(String name, String description) { }
     public record NewCohort(String name, String description) { }
     public record NewOrganisation(String name, boolean nameShownOutside) { }
-    public record NewMember(String username) { }
 
     @Inject CurrentViewer currentViewer;
     @Inject Programmes programmes;
@@ -78,22 +76,5 @@ public class ProgrammesResource {
         Bodies.required(body, "{\"name\",\"nameShownOutside\"}");
         long id = programmes.createOrganisation(currentViewer.get(), body.name(), body.nameShownOutside());
         return Response.created(URI.create("/api/v1/organisations/" + id)).entity(java.util.Map.of("id", id)).build();
-    }
-
-    @POST
-    @Path("cohorts/{id}/members")
-    @Operation(summary = "Add a person to a cohort (coordinators); 409 if they are in it already")
-    public Response addMember(@PathParam("id") long cohortId, NewMember body) {
-        Bodies.required(body, "{\"username\"}");
-        programmes.addMember(currentViewer.get(), cohortId, body.username());
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    @Path("cohorts/{id}/members/{accountId}")
-    @Operation(summary = "Remove a person from a cohort (coordinators)")
-    public Response removeMember(@PathParam("id") long cohortId, @PathParam("accountId") long accountId) {
-        programmes.removeMember(currentViewer.get(), cohortId, accountId);
-        return Response.noContent().build();
     }
 }

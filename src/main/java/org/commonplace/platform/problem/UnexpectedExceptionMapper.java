@@ -25,6 +25,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     @Override
     public Response toResponse(Exception e) {
         Throwable cause = unwrap(e);
+        if (cause instanceof org.commonplace.platform.web.BodySizeLimit.BodyTooLarge tooLarge) {
+            return responses.answer(new TooLarge(tooLarge.limit).toProblem(), 0);
+        }
         if (cause instanceof ProblemException problem) {
             long retryAfter = problem instanceof RateLimited limited ? limited.retryAfterSeconds() : 0;
             return responses.answer(problem.toProblem(), retryAfter);
@@ -39,7 +42,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
     private static Throwable unwrap(Throwable e) {
         Throwable current = e;
         for (int depth = 0; current != null && depth < 8; depth++) {
-            if (current instanceof ProblemException) return current;
+            if (current instanceof ProblemException
+                    || current instanceof org.commonplace.platform.web.BodySizeLimit.BodyTooLarge) return current;
             current = current.getCause();
         }
         return e;
