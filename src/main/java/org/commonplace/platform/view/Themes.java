@@ -25,27 +25,34 @@ public class Themes {
 
     /** Theme names in lookup order. */
     public List<String> chain() {
+        return chain(settings.theme());
+    }
+
+    public Optional<InputStream> open(String relativePath) throws IOException {
+        return open(chain(), settings.themesDir(), relativePath, Themes.class.getClassLoader());
+    }
+
+    static List<String> chain(String configured) {
         List<String> chain = new ArrayList<>();
-        chain.add(settings.theme());
-        if (!DEFAULT.equals(settings.theme())) chain.add(DEFAULT);
+        chain.add(configured);
+        if (!DEFAULT.equals(configured)) chain.add(DEFAULT);
         return chain;
     }
 
-    /** Opens a file of the theme chain, e.g. "static/css/site.css"; empty if no theme has it. */
-    public Optional<InputStream> open(String relativePath) throws IOException {
+    /** The first theme in the chain that has the file, on disk before packaged; never outside a theme. */
+    static Optional<InputStream> open(List<String> chain, Optional<Path> themesDir, String relativePath,
+                                      ClassLoader packaged) throws IOException {
         if (relativePath.contains("..") || relativePath.startsWith("/") || relativePath.contains("\\")) {
             return Optional.empty();
         }
-        for (String theme : chain()) {
-            Optional<Path> dir = settings.themesDir();
-            if (dir.isPresent()) {
-                Path file = dir.get().resolve(theme).resolve(relativePath).normalize();
-                if (file.startsWith(dir.get().normalize()) && Files.isRegularFile(file)) {
-                    return Optional.of(Files.newInputStream(file));
-                }
+        for (String theme : chain) {
+            if (themesDir.isPresent()) {
+                Path root = themesDir.get().toAbsolutePath().normalize();
+                Path file = root.resolve(theme).resolve(relativePath).normalize();
+                if (file.startsWith(root) && Files.isRegularFile(file)) return Optional.of(Files.newInputStream(file));
             }
-            InputStream packaged = Themes.class.getClassLoader().getResourceAsStream("themes/" + theme + "/" + relativePath);
-            if (packaged != null) return Optional.of(packaged);
+            InputStream inside = packaged.getResourceAsStream("themes/" + theme + "/" + relativePath);
+            if (inside != null) return Optional.of(inside);
         }
         return Optional.empty();
     }
