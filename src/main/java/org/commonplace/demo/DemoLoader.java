@@ -26,6 +26,8 @@ public class DemoLoader {
 
     @Inject PasswordHasher hasher;
     @Inject AppClock clock;
+    @Inject jakarta.enterprise.event.Event<org.commonplace.cohort.control.CohortCreated> cohortCreated;
+    @Inject DemoForum forum;
 
     /** @return false if the database already has accounts */
     @Transactional
@@ -57,6 +59,8 @@ public class DemoLoader {
         join(cohortA, partner2, now);
         join(cohortB, mentor2, now);
         join(cohortB, partner3, now);
+        em.flush();
+        forum.load(cohortA.id(), cohortB.id(), mentor1, mentor2, partner1, partner2, partner3);
         coordinator.updateProfile(coordinator.displayName(), null, "English, Hungarian", "Europe/Budapest",
                 "Runs the Digital Capacity Programme.", coordinator.mailFrequency());
         return true;
@@ -75,6 +79,9 @@ public class DemoLoader {
     private <T> T persist(T entity) {
         em.persist(entity);
         em.flush();
+        if (entity instanceof Cohort cohort) {
+            cohortCreated.fire(new org.commonplace.cohort.control.CohortCreated(cohort.id()));
+        }
         return entity;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
 public class CohortPages {
     @Inject CurrentViewer currentViewer;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.forum.control.Boards boards;
 
     @GET
     @Operation(hidden = true)
@@ -32,6 +33,7 @@ public class CohortPages {
     @Path("{id}")
     @Operation(hidden = true)
     public View one(@PathParam("id") long id) {
-        return new View("cohort", Map.of("detail", cohorts.detail(currentViewer.get(), id)));
+        return new View("cohort", Map.of("detail", cohorts.detail(currentViewer.get(), id),
+                "boards", boards.of(currentViewer.get(), id)));
     }
 }

@@ -37,6 +37,7 @@ public class Programmes {
     @Inject Access access;
     @Inject AppClock clock;
     @Inject AccountStore accounts;
+    @Inject jakarta.enterprise.event.Event<CohortCreated> cohortCreated;
 
     @Transactional
     public List<ProgrammeSummary> all(Viewer viewer) {
@@ -71,6 +72,7 @@ public class Programmes {
         Cohort cohort = new Cohort(programme, name.strip(), uniqueSlug("Cohort", slug(name)), blankToNull(description), clock.now());
         em.persist(cohort);
         em.flush();
+        cohortCreated.fire(new CohortCreated(cohort.id()));
         return cohort.id();
     }
 

@@ -1,0 +1,166 @@
+package org.commonplace.forum.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.commonplace.access.Access;
+import org.commonplace.access.Viewer;
+import org.commonplace.cohort.entity.Cohort;
+import org.commonplace.forum.control.ForumViews.*;
+import org.commonplace.forum.entity.Board;
+import org.commonplace.forum.entity.ForumThread;
+import org.commonplace.forum.entity.PainPointStatus;
+import org.commonplace.forum.entity.Post;
+import org.commonplace.markdown.Markdown;
+import org.commonplace.platform.problem.Invalid;
+import org.commonplace.platform.problem.NotAllowed;
+import org.commonplace.platform.problem.NotVisible;
+import org.commonplace.platform.time.AppClock;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Threads of a board: list them, start one, read one page of posts, change a pain point's status. */
+@ApplicationScoped
+public class Threads {
+    public static final int POSTS_PER_PAGE = 50;
+    public static final int MAX_POSTS_PER_PAGE = 200;
+
+    @PersistenceContext(unitName = "commonplace")
+    EntityManager em;
+
+    @Inject Access access;
+    @Inject Boards boards;
+    @Inject People people;
+    @Inject Markdown markdown;
+    @Inject AppClock clock;
+    @Inject PainPoints painPoints;
+
+    public record NewThread(String title, String body, String kind, List<String> tags) { }
+
+    /** Newest activity first, pinned threads on top. */
+    @Transactional
+    public Page<ThreadSummary> of(Viewer viewer, long boardId, int page, int size) {
+        Board board = boards.visible(viewer, boardId);
+        long total = em.createQuery("select count(t) from ForumThread t where t.boardId = :b and t.hidden = false", Long.class)
+                .setParameter("b", board.id()).getSingleResult();
+        List<ForumThread> threads = em.createQuery("select t from ForumThread t where t.boardId = :b and t.hidden = false "
+                        + "order by t.pinned desc, t.lastActivityAt desc, t.id desc", ForumThread.class)
+                .setParameter("b", board.id())
+                .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN")
+                .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new Page<>(summaries(threads), page, size, total);
+    }
+
+    @Transactional
+    public long start(Viewer viewer, long boardId, NewThread input) {
+        Board board = boards.visible(viewer, boardId);
+        Invalid.Collector errors = new Invalid.Collector();
+        ForumInput.checkTitle(errors, input.title());
+        ForumInput.checkBody(errors, input.body());
+        var kind = ForumInput.kind(input.kind());
+        if (kind.isEmpty()) errors.add("kind", "A thread is a DISCUSSION or a PAIN_POINT.");
+        Set<String> tags = ForumInput.tags(errors, input.tags());
+        errors.throwIfAny();
+
+        var now = clock.now();
+        ForumThread thread = new ForumThread(board, input.title().strip(), kind.get(), viewer.accountId(), tags, now);
+        em.persist(thread);
+        em.flush();
+        em.persist(new Post(thread.id(), thread.addPost(now), viewer.accountId(), input.body(), null, now));
+        em.flush();
+        return thread.id();
+    }
+
+    /** One page of a thread; the page of a post is (position - 1) / size + 1. */
+    @Transactional
+    public ThreadDetail show(Viewer viewer, long threadId, int page, int size) {
+        ForumThread thread = visible(viewer, threadId);
+        Board board = em.find(Board.class, thread.boardId());
+        Cohort cohort = em.find(Cohort.class, thread.cohortId());
+        List<Post> posts = em.createQuery("select p from Post p where p.threadId = :t and p.hidden = false order by p.position", Post.class)
+                .setParameter("t", threadId).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(p) from Post p where p.threadId = :t and p.hidden = false", Long.class)
+                .setParameter("t", threadId).getSingleResult();
+
+        Set<Long> replyIds = posts.stream().map(Post::replyToId).filter(id -> id != null).collect(Collectors.toSet());
+        Map<Long, Post> replied = replyIds.isEmpty() ? Map.of()
+                : em.createQuery("select p from Post p where p.id in :ids", Post.class).setParameter("ids", replyIds)
+                .getResultStream().collect(Collectors.toMap(Post::id, Function.identity()));
+        Set<Long> authorIds = new HashSet<>();
+        posts.forEach(p -> authorIds.add(p.authorId()));
+        replied.values().forEach(p -> authorIds.add(p.authorId()));
+        authorIds.add(thread.authorId());
+        Map<Long, Person> authors = people.byId(authorIds);
+
+        List<PostView> views = posts.stream()
+                .map(p -> postView(p, p.replyToId() == null ? null : replied.get(p.replyToId()), authors)).toList();
+        var endorsements = painPoints.endorsements(viewer, thread);
+        ThreadSummary summary = summary(thread, authors, endorsements.organisations());
+        return new ThreadDetail(summary, Boards.view(board, 0, null), cohort.name(), new Page<>(views, page, size, total),
+                endorsements.endorsedByMe(), thread.isPainPoint() && viewer.isPartner(),
+                thread.isPainPoint() && mayChangeStatus(viewer, thread));
+    }
+
+    @Transactional
+    public void changeStatus(Viewer viewer, long threadId, String statusText) {
+        ForumThread thread = visible(viewer, threadId);
+        if (!thread.isPainPoint()) throw Invalid.field("status", "Only pain points have a status.");
+        PainPointStatus status = ForumInput.status(statusText).orElseThrow(() ->
+                Invalid.field("status", "Use open, being worked on, workaround found or solved."));
+        if (!mayChangeStatus(viewer, thread)) {
+            throw new NotAllowed("The person who raised the pain point, the cohort's mentors and coordinators change its status.");
+        }
+        thread.changeStatus(status);
+        thread.touch(clock.now());
+    }
+
+    @Transactional
+    public BoardView boardOf(Viewer viewer, long boardId) {
+        return Boards.view(boards.visible(viewer, boardId), 0, null);
+    }
+
+    /** The thread if the viewer may see it (member of its cohort, or coordinator); "not found" otherwise. */
+    ForumThread visible(Viewer viewer, long threadId) {
+        access.requireSignedIn(viewer);
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || thread.hidden() || !access.maySeeCohort(viewer, thread.cohortId())) throw new NotVisible("thread");
+        return thread;
+    }
+
+    private static boolean mayChangeStatus(Viewer viewer, ForumThread thread) {
+        return viewer.isCoordinator() || viewer.isMentor() || thread.authorId() == viewer.accountId();
+    }
+
+    List<ThreadSummary> summaries(List<ForumThread> threads) {
+        Map<Long, Person> authors = people.byId(threads.stream().map(ForumThread::authorId).collect(Collectors.toSet()));
+        Map<Long, Long> affected = painPoints.organisationsAffected(threads.stream()
+                .filter(ForumThread::isPainPoint).map(ForumThread::id).toList());
+        return threads.stream().map(t -> summary(t, authors, affected.getOrDefault(t.id(), 0L))).toList();
+    }
+
+    static ThreadSummary summary(ForumThread t, Map<Long, Person> authors, long affected) {
+        return new ThreadSummary(t.id(), t.boardId(), t.cohortId(), t.title(), t.kind().name(),
+                t.status() == null ? null : t.status().name(), t.tags().stream().sorted().toList(),
+                authors.getOrDefault(t.authorId(), People.unknown(t.authorId())), t.createdAt(), t.lastActivityAt(),
+                Math.max(0, t.postCount() - 1), affected, t.pinned(), t.locked());
+    }
+
+    PostView postView(Post p, Post replyTo, Map<Long, Person> authors) {
+        Person author = authors.getOrDefault(p.authorId(), People.unknown(p.authorId()));
+        ReplyTo reply = replyTo == null ? null : new ReplyTo(replyTo.id(), replyTo.position(),
+                authors.getOrDefault(replyTo.authorId(), People.unknown(replyTo.authorId())).displayName(),
+                replyTo.deleted() ? "(deleted)" : markdown.excerpt(replyTo.body(), 160));
+        if (p.deleted()) {
+            return new PostView(p.id(), p.position(), author, "", "", reply, p.createdAt(), p.editedAt(), true);
+        }
+        return new PostView(p.id(), p.position(), author, p.body(), markdown.toHtml(p.body()), reply,
+                p.createdAt(), p.editedAt(), false);
+    }
+}
