@@ -1,19 +1,15 @@
 package org.commonplace.home;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.commonplace.platform.config.Settings;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** robots.txt: public pages may be indexed; members' areas and the API may not. */
 @Path("robots.txt")
 @RequestScoped
 public class RobotsResource {
-    @Inject Settings settings;
-
     @GET
     @Produces("text/plain;charset=UTF-8")
     @Operation(hidden = true)
@@ -27,8 +23,6 @@ public class RobotsResource {
                 "Disallow: /login",
                 "Disallow: /invitation/",
                 "Disallow: /password-reset",
-                "",
-                "Sitemap: " + settings.absolute("/sitemap.xml"),
                 "");
     }
 }

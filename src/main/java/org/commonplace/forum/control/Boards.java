@@ -12,6 +12,7 @@ import org.commonplace.cohort.control.CohortCreated;
 import org.commonplace.cohort.control.Programmes;
 import org.commonplace.forum.control.ForumViews.BoardView;
 import org.commonplace.forum.entity.Board;
+import org.commonplace.platform.persistence.DatabaseValues;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.problem.NotVisible;
 import org.commonplace.platform.time.AppClock;
@@ -48,13 +49,15 @@ public class Boards {
         access.requireCohortVisible(viewer, cohortId);
         List<Board> boards = em.createQuery("select b from Board b where b.cohortId = :c order by b.position, b.name", Board.class)
                 .setParameter("c", cohortId).getResultList();
-        Map<Long, Object[]> stats = em.createQuery("select t.boardId, count(t), max(t.lastActivityAt) from ForumThread t "
-                        + "where t.cohortId = :c and t.hidden = false group by t.boardId", Object[].class)
-                .setParameter("c", cohortId).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        // native, because JPQL would run max() of a converted attribute through the converter,
+        // which PostgreSQL's driver answers with a Timestamp
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT board_id, COUNT(*), MAX(last_activity_at) FROM forum_thread "
+                + "WHERE cohort_id = ? AND hidden = FALSE GROUP BY board_id").setParameter(1, cohortId).getResultList();
+        Map<Long, Object[]> stats = rows.stream().collect(Collectors.toMap(r -> DatabaseValues.number(r[0]), r -> r));
         return boards.stream().map(b -> {
             Object[] s = stats.get(b.id());
-            return view(b, s == null ? 0 : (Long) s[1], s == null ? null : (Instant) s[2]);
+            return view(b, s == null ? 0 : DatabaseValues.number(s[1]), s == null ? null : DatabaseValues.instant(s[2]));
         }).toList();
     }
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.commonplace.access.Access;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.identity.control.ApiTokens;
+import org.commonplace.identity.control.MeView;
+import org.commonplace.identity.control.MeViews;
 import org.commonplace.identity.control.SignIn;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.problem.NotSignedIn;
@@ -49,6 +51,7 @@ public class AuthTokenResource {
     @Inject ApiTokens apiTokens;
     @Inject MeViews me;
     @Inject HttpServletRequest request;
+    @Inject org.commonplace.platform.web.ClientAddress clientAddress;
     @Inject CurrentViewer currentViewer;
     @Inject Access access;
 
@@ -58,7 +61,7 @@ public class AuthTokenResource {
             description = "401 for a wrong username or password (the same answer for both), 429 with Retry-After after 5 failures in 15 minutes.")
     public TokenAnswer signIn(Credentials credentials) {
         Bodies.required(credentials, "{\"username\",\"password\"}").check();
-        SignIn.Outcome outcome = signIn.attempt(credentials.username(), credentials.password(), request.getRemoteAddr());
+        SignIn.Outcome outcome = signIn.attempt(credentials.username(), credentials.password(), clientAddress.of(request));
         if (outcome instanceof SignIn.Throttled throttled) {
             throw new RateLimited("Too many failed sign-ins. Wait a while and try again.", throttled.retryAfter());
         }

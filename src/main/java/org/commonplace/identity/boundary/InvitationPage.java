@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commonplace.identity.control.Invitations;
 import org.commonplace.identity.control.Sessions;
-import org.commonplace.identity.entity.Account;
 import org.commonplace.platform.config.Settings;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.view.View;
@@ -37,31 +36,26 @@ public class InvitationPage {
     @GET
     @Operation(hidden = true)
     public View form(@PathParam("token") String token) {
-        Account account = invitations.accountFor(token);
-        return new View("invitation", Map.of("token", token, "account", summary(account)));
+        return new View("invitation", Map.of("token", token, "account", invitations.inviteeFor(token)));
     }
 
     @POST
     @Operation(hidden = true)
     public Response accept(@PathParam("token") String token, @FormParam("displayName") String displayName,
                            @FormParam("password") String password, @FormParam("confirm") String confirm) {
-        Account account = invitations.accountFor(token);
+        Invitations.Invitee account = invitations.inviteeFor(token);
         long accountId;
         try {
             if (password == null || !password.equals(confirm)) throw Invalid.field("confirm", "The two passwords differ.");
             accountId = invitations.accept(token, displayName, password);
         } catch (Invalid invalid) {
             return Response.status(422).entity(new View("invitation",
-                    Map.of("token", token, "account", summary(account), "errors", invalid.fieldErrors()))).build();
+                    Map.of("token", token, "account", account, "errors", invalid.fieldErrors()))).build();
         }
         String session = sessions.start(accountId, null);
         return Response.seeOther(URI.create("/"))
                 .header("Set-Cookie", CsrfProtection.rotate(request, settings.secureCookies()))
                 .header("Set-Cookie", CookieHeaders.of(Authentication.SESSION_COOKIE, session, -1, settings.secureCookies()))
                 .build();
-    }
-
-    private static Map<String, Object> summary(Account account) {
-        return Map.of("username", account.username(), "displayName", account.displayName(), "role", account.role().label());
     }
 }

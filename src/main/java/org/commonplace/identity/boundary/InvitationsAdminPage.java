@@ -56,7 +56,7 @@ public class InvitationsAdminPage {
         form.put("organisation", organisation);
         form.put("cohorts", cohorts == null ? List.of() : cohorts);
         try {
-            Invitations.Invited invited = invitations.invite(currentViewer.get(), new Invitations.Invitee(email, displayName,
+            Invitations.Invited invited = invitations.invite(currentViewer.get(), new Invitations.NewInvitee(email, displayName,
                     Invitations.parseRole(role), organisation, cohorts == null ? List.of() : cohorts));
             return Response.ok(page(Map.of("invited", List.of(invited)))).build();
         } catch (Invalid invalid) {

@@ -39,7 +39,7 @@ public class InvitationsResource {
                     + "The invitee gets an e-mail with a link to choose a password; the link expires.")
     public Response invite(InvitationRequest request) {
         Bodies.required(request, "{\"email\",\"displayName\",\"role\",\"organisation\",\"cohorts\"}");
-        Invitations.Invited invited = invitations.invite(currentViewer.get(), new Invitations.Invitee(request.email(),
+        Invitations.Invited invited = invitations.invite(currentViewer.get(), new Invitations.NewInvitee(request.email(),
                 request.displayName(), Invitations.parseRole(request.role()), request.organisation(),
                 request.cohorts() == null ? List.of() : request.cohorts()));
         return Response.created(URI.create("/api/v1/accounts/" + invited.accountId())).entity(invited).build();

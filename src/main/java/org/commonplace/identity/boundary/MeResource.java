@@ -13,6 +13,8 @@ import org.commonplace.access.Access;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.access.Viewer;
 import org.commonplace.identity.control.ApiTokens;
+import org.commonplace.identity.control.MeView;
+import org.commonplace.identity.control.MeViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

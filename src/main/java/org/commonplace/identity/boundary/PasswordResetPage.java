@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commonplace.identity.control.PasswordResets;
-import org.commonplace.identity.entity.Account;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.view.View;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,8 +41,7 @@ public class PasswordResetPage {
     @Path("{token}")
     @Operation(hidden = true)
     public View choose(@PathParam("token") String token) {
-        Account account = resets.accountFor(token);
-        return new View("password-reset-choose", Map.of("token", token, "username", account.username()));
+        return new View("password-reset-choose", Map.of("token", token, "username", resets.usernameFor(token)));
     }
 
     @POST
@@ -51,13 +49,13 @@ public class PasswordResetPage {
     @Operation(hidden = true)
     public Response complete(@PathParam("token") String token, @FormParam("password") String password,
                              @FormParam("confirm") String confirm) {
-        Account account = resets.accountFor(token);
+        String username = resets.usernameFor(token);
         try {
             if (password == null || !password.equals(confirm)) throw Invalid.field("confirm", "The two passwords differ.");
             resets.complete(token, password);
         } catch (Invalid invalid) {
             return Response.status(422).entity(new View("password-reset-choose",
-                    Map.of("token", token, "username", account.username(), "errors", invalid.fieldErrors()))).build();
+                    Map.of("token", token, "username", username, "errors", invalid.fieldErrors()))).build();
         }
         return Response.ok(new View("password-reset-done", Map.of())).build();
     }

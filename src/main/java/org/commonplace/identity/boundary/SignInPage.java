@@ -35,6 +35,7 @@ public class SignInPage {
     @Inject Settings settings;
     @Inject CurrentViewer currentViewer;
     @Inject HttpServletRequest request;
+    @Inject org.commonplace.platform.web.ClientAddress clientAddress;
 
     @GET
     @Path("login")
@@ -49,7 +50,7 @@ public class SignInPage {
     @Operation(hidden = true)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("next") String next, @CookieParam(Authentication.SESSION_COOKIE) String previous) {
-        SignIn.Outcome outcome = signIn.attempt(username, password, request.getRemoteAddr());
+        SignIn.Outcome outcome = signIn.attempt(username, password, clientAddress.of(request));
         if (outcome instanceof SignIn.Throttled throttled) {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
             return Response.status(429).header("Retry-After", seconds)

@@ -41,7 +41,7 @@ public class Invitations {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
 
     /** One person to invite; organisation only for partner members; cohorts by slug or name. */
-    public record Invitee(String email, String displayName, Role role, String organisation, List<String> cohorts) { }
+    public record NewInvitee(String email, String displayName, Role role, String organisation, List<String> cohorts) { }
 
     public record Invited(long accountId, String username, String email) { }
 
@@ -55,7 +55,7 @@ public class Invitations {
     @Inject PasswordHasher hasher;
 
     @Transactional
-    public Invited invite(Viewer viewer, Invitee invitee) {
+    public Invited invite(Viewer viewer, NewInvitee invitee) {
         access.requireCoordinator(viewer);
         List<Problem.FieldError> errors = check(invitee, "", new HashSet<>());
         if (!errors.isEmpty()) throw new Invalid(errors);
@@ -65,7 +65,7 @@ public class Invitations {
     @Transactional
     public List<Invited> inviteFromCsv(Viewer viewer, Reader csv) {
         access.requireCoordinator(viewer);
-        List<Invitee> invitees = new ArrayList<>();
+        List<NewInvitee> invitees = new ArrayList<>();
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -81,7 +81,7 @@ public class Invitations {
                 }
                 String prefix = "row " + (row.getRecordNumber() + 1) + ": ";
                 Role role = parseRole(get(row, "role"));
-                Invitee invitee = new Invitee(get(row, "email"), get(row, "display_name"), role, get(row, "organisation"),
+                NewInvitee invitee = new NewInvitee(get(row, "email"), get(row, "display_name"), role, get(row, "organisation"),
                         splitCohorts(get(row, "cohorts")));
                 if (role == null) errors.add(new Problem.FieldError(prefix + "role", "Use coordinator, mentor or partner."));
                 errors.addAll(check(invitee, prefix, seen));
@@ -95,9 +95,31 @@ public class Invitations {
         return invitees.stream().map(i -> create(viewer, i)).toList();
     }
 
-    /** The account an invitation link is for, if it can still be used. */
+    /**
+     * Invites a coordinator named by configuration unless an account has that address already:
+     * how an empty production installation gets its first coordinator.
+     */
     @Transactional
-    public Account accountFor(String token) {
+    public boolean inviteConfiguredCoordinator(String email) {
+        if (accounts.byEmail(email).isPresent()) return false;
+        NewInvitee coordinator = new NewInvitee(email, "Coordinator", Role.COORDINATOR, null, List.of());
+        List<Problem.FieldError> errors = check(coordinator, "", new HashSet<>());
+        if (!errors.isEmpty()) throw new Invalid(errors);
+        create(new Viewer(null, "commonplace", "Commonplace", Role.COORDINATOR, null, Set.of()), coordinator);
+        return true;
+    }
+
+    /** Who an invitation link is for, as its page shows them. */
+    public record Invitee(String username, String displayName, String role) { }
+
+    /** The invitee of a link that can still be used. */
+    @Transactional
+    public Invitee inviteeFor(String token) {
+        Account account = accountFor(token);
+        return new Invitee(account.username(), account.displayName(), account.role().label());
+    }
+
+    private Account accountFor(String token) {
         OneTimeLink link = links.usable(token, OneTimeLink.Purpose.INVITATION)
                 .orElseThrow(() -> new NotVisible("open invitation (it may have expired or been used already)"));
         return accounts.byId(link.accountId()).orElseThrow(() -> new NotVisible("account"));
@@ -121,7 +143,7 @@ public class Invitations {
         return account.id();
     }
 
-    private Invited create(Viewer inviter, Invitee invitee) {
+    private Invited create(Viewer inviter, NewInvitee invitee) {
         Organisation organisation = null;
         if (invitee.role() == Role.PARTNER) {
             organisation = programmes.organisationNamed(invitee.organisation()).orElse(null);
@@ -156,7 +178,7 @@ public class Invitations {
         return new Invited(account.id(), account.username(), account.email());
     }
 
-    private List<Problem.FieldError> check(Invitee invitee, String prefix, Set<String> seenEmails) {
+    private List<Problem.FieldError> check(NewInvitee invitee, String prefix, Set<String> seenEmails) {
         List<Problem.FieldError> list = new ArrayList<>();
         String email = invitee.email() == null ? "" : invitee.email().strip().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches() || email.length() > 254) {

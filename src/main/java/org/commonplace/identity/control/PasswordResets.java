@@ -42,9 +42,13 @@ public class PasswordResets {
         });
     }
 
-    /** The account a reset link is for, if the link can still be used. */
+    /** The username a reset link is for, if the link can still be used. */
     @Transactional
-    public Account accountFor(String token) {
+    public String usernameFor(String token) {
+        return accountFor(token).username();
+    }
+
+    private Account accountFor(String token) {
         OneTimeLink link = links.usable(token, OneTimeLink.Purpose.PASSWORD_RESET)
                 .orElseThrow(() -> new NotVisible("valid reset link (it may have expired or been used already)"));
         return accounts.byId(link.accountId()).orElseThrow(() -> new NotVisible("account"));

@@ -7,18 +7,16 @@ import java.util.function.Function;
 
 /** What production mode insists on, as a pure function of the configuration so it can be tested alone. */
 public final class ProductionRequirements {
-    public static final int MIN_SECRET_LENGTH = 32;
-
     private ProductionRequirements() { }
 
     /** The settings that are missing or unfit for production, each named as the environment variable to set. */
     public static List<String> missing(Function<String, Optional<String>> config) {
         List<String> missing = new ArrayList<>();
-        if (value(config, "commonplace.secret").map(s -> s.length() < MIN_SECRET_LENGTH).orElse(true)) {
-            missing.add("COMMONPLACE_SECRET (at least " + MIN_SECRET_LENGTH + " characters, the same on every node)");
-        }
         if (!value(config, "commonplace.db.url").orElse("").startsWith("jdbc:postgresql:")) {
             missing.add("COMMONPLACE_DB_URL (a jdbc:postgresql: URL)");
+        }
+        if (!value(config, "commonplace.db.driver").orElse("").startsWith("org.postgresql.")) {
+            missing.add("COMMONPLACE_DB_DRIVER (org.postgresql.ds.PGSimpleDataSource)");
         }
         if (value(config, "commonplace.db.password").isEmpty()) {
             missing.add("COMMONPLACE_DB_PASSWORD");

@@ -10,9 +10,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Every setting of the application in one place, read through MicroProfile Config, so that an
- * environment variable (COMMONPLACE_DATA_DIR) overrides a system property overrides the default.
- * docs/configuration.md lists them all.
+ * Every setting of the application in one place, read through MicroProfile Config: a system
+ * property (-Dcommonplace.data.dir) wins over an environment variable (COMMONPLACE_DATA_DIR), which
+ * wins over the default here. docs/configuration.md lists them all.
  */
 @ApplicationScoped
 public class Settings {
@@ -32,8 +32,11 @@ public class Settings {
     @Inject @ConfigProperty(name = "commonplace.demo", defaultValue = "false")
     boolean demo;
 
-    @Inject @ConfigProperty(name = "commonplace.secret")
-    Optional<String> secret;
+    @Inject @ConfigProperty(name = "commonplace.proxy.trust-forwarded-for", defaultValue = "false")
+    boolean trustForwardedFor;
+
+    @Inject @ConfigProperty(name = "commonplace.bootstrap.coordinator-email")
+    Optional<String> bootstrapCoordinatorEmail;
 
     @Inject @ConfigProperty(name = "commonplace.theme", defaultValue = "default")
     String theme;
@@ -90,7 +93,10 @@ public class Settings {
     public URI baseUrl() { return URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl); }
     public String absolute(String path) { return baseUrl() + path; }
     public boolean demo() { return demo; }
-    public Optional<String> secret() { return secret.filter(s -> !s.isBlank()); }
+    /** Behind a reverse proxy, the client's address is the last one the proxy adds to X-Forwarded-For. */
+    public boolean trustForwardedFor() { return trustForwardedFor; }
+    /** Who becomes the first coordinator of an empty installation (invited by e-mail at start-up). */
+    public Optional<String> bootstrapCoordinatorEmail() { return bootstrapCoordinatorEmail.filter(s -> !s.isBlank()); }
     public String theme() { return theme; }
     public Optional<Path> themesDir() { return themesDir.filter(s -> !s.isBlank()).map(Path::of); }
     public long bodyLimitBytes() { return bodyLimitBytes; }

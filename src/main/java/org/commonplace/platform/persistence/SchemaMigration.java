@@ -18,6 +18,7 @@ import java.util.logging.Logger;
  */
 @Startup
 @Singleton
+@jakarta.ejb.DependsOn("StartupChecks")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());

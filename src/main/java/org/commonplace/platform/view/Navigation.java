@@ -1,6 +1,8 @@
 package org.commonplace.platform.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commonplace.access.Access;
 import org.commonplace.access.Viewer;
 
 import java.util.ArrayList;
@@ -12,17 +14,16 @@ public class Navigation {
 
     public record Item(String labelKey, String href, boolean current) { }
 
+    @Inject Access access;
+
     public List<Item> itemsFor(Viewer viewer, String path) {
         List<Item> items = new ArrayList<>();
         add(items, "nav.home", "/", path);
         if (viewer.signedIn()) {
             add(items, "nav.cohorts", "/cohorts", path);
         }
-        if (viewer.isCoordinator()) {
-            add(items, "nav.dashboard", "/coordinator", path);
-            add(items, "nav.programmes", "/admin/programmes", path);
-            add(items, "nav.invitations", "/admin/invitations", path);
-        }
+        if (access.mayManageProgrammes(viewer)) add(items, "nav.programmes", "/admin/programmes", path);
+        if (access.mayInvite(viewer)) add(items, "nav.invitations", "/admin/invitations", path);
         return items;
     }
 

@@ -58,8 +58,10 @@ public class CsrfProtection extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Rotated at sign-in and sign-out so a token planted before sign-in is worthless after it. */
-    /** @return the Set-Cookie header value that carries the new token */
+    /**
+     * A new token, rotated at sign-in and sign-out so that a token planted before sign-in is
+     * worthless after it. Returns the Set-Cookie header value that carries it.
+     */
     public static String rotate(HttpServletRequest request, boolean secure) {
         String token = newToken();
         request.setAttribute(ATTRIBUTE, token);

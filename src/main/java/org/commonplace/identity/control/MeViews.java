@@ -1,4 +1,4 @@
-package org.commonplace.identity.boundary;
+package org.commonplace.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
