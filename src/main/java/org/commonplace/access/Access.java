@@ -28,6 +28,16 @@ public class Access {
         if (!maySeeCohort(viewer, cohortId)) throw new NotVisible("cohort");
     }
 
+    /** Coordinators, and the mentors of the cohort, moderate its boards. */
+    public boolean mayModerateCohort(Viewer viewer, long cohortId) {
+        return viewer.isCoordinator() || viewer.isMentor() && viewer.belongsTo(cohortId);
+    }
+
+    /** A post is changed by its author, or by a moderator of its cohort. */
+    public boolean mayChangePost(Viewer viewer, long authorId, long cohortId) {
+        return viewer.signedIn() && (viewer.accountId() == authorId || mayModerateCohort(viewer, cohortId));
+    }
+
     public boolean mayManageProgrammes(Viewer viewer) {
         return viewer.isCoordinator();
     }

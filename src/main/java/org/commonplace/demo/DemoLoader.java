@@ -29,13 +29,16 @@ public class DemoLoader {
     @Inject jakarta.enterprise.event.Event<org.commonplace.cohort.control.CohortCreated> cohortCreated;
     @Inject DemoForum forum;
 
-    /** @return false if the database already has accounts */
+    static final String PROGRAMME_SLUG = "digital-capacity-2026";
+
+    /** @return false if the demo programme is there already (accounts made otherwise do not count) */
     @Transactional
     public boolean load() {
-        if (em.createQuery("select count(a) from Account a", Long.class).getSingleResult() > 0) return false;
+        if (em.createQuery("select count(p) from Programme p where p.slug = :s", Long.class)
+                .setParameter("s", PROGRAMME_SLUG).getSingleResult() > 0) return false;
         Instant now = clock.now();
 
-        Programme programme = persist(new Programme("Digital Capacity Programme 2026", "digital-capacity-2026",
+        Programme programme = persist(new Programme("Digital Capacity Programme 2026", PROGRAMME_SLUG,
                 "Nine months in which experienced mentors help community organisations make better use of data and digital tools.", now));
         Cohort cohortA = persist(new Cohort(programme, "Cohort A", "cohort-a",
                 "Youth and open-data organisations, January to September 2026.", now));

@@ -19,6 +19,8 @@ public class RobotsResource {
                 "Disallow: /api/",
                 "Disallow: /admin/",
                 "Disallow: /cohorts",
+                "Disallow: /boards/",
+                "Disallow: /threads/",
                 "Disallow: /profile",
                 "Disallow: /login",
                 "Disallow: /invitation/",

@@ -134,7 +134,7 @@ class WebBoundaryIT {
     @Test
     void robots_txt_keeps_crawlers_out_of_members_areas() {
         api.anonymous().get("/robots.txt").then().statusCode(200)
-                .body(containsString("Disallow: /api/"), containsString("Sitemap:"));
+                .body(containsString("Disallow: /api/"), containsString("Disallow: /cohorts"), containsString("Disallow: /threads"));
     }
 
     @Test

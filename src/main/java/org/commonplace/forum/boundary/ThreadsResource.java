@@ -35,11 +35,13 @@ import java.net.URI;
 public class ThreadsResource {
     public record NewPost(String body, Long replyTo) { }
     public record StatusChange(String status) { }
+    public record Answer(Long postId) { }
 
     @Inject CurrentViewer currentViewer;
     @Inject Threads threads;
     @Inject Replies replies;
     @Inject PainPoints painPoints;
+    @Inject org.commonplace.forum.control.Reactions reactions;
 
     @GET
     @Operation(summary = "The thread with one page of its posts (?page, ?size up to 200; default 50)")
@@ -84,6 +86,25 @@ public class ThreadsResource {
     public Response status(@PathParam("id") long id, StatusChange body) {
         Bodies.required(body, "{\"status\"}");
         threads.changeStatus(currentViewer.get(), id, body.status());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark the reply that solved the thread: {postId} (the thread's author or the cohort's moderators)")
+    public Response markAnswer(@PathParam("id") long id, Answer body) {
+        Bodies.required(body, "{\"postId\"}");
+        if (body.postId() == null) throw Invalid.field("postId", "Name the reply that solved the thread.");
+        reactions.markAnswer(currentViewer.get(), id, body.postId());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("answer")
+    @Operation(summary = "Unmark the answer")
+    public Response clearAnswer(@PathParam("id") long id) {
+        reactions.markAnswer(currentViewer.get(), id, null);
         return Response.noContent().build();
     }
 }

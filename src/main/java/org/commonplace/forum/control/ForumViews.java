@@ -23,10 +23,17 @@ public final class ForumViews {
     public record ReplyTo(long id, int position, String author, String excerpt) { }
 
     public record PostView(long id, int position, Person author, String body, String bodyHtml, ReplyTo replyTo,
-                           Instant createdAt, Instant editedAt, boolean deleted) { }
+                           Instant createdAt, Instant editedAt, boolean deleted, boolean mayChange, boolean answer,
+                           Reactions.Counts reactions) { }
 
     public record ThreadDetail(ThreadSummary thread, BoardView board, String cohortName, Page<PostView> posts,
-                               boolean endorsedByMe, boolean mayEndorse, boolean mayChangeStatus) { }
+                               boolean endorsedByMe, boolean mayEndorse, boolean mayChangeStatus,
+                               Integer answerPosition, boolean mayMarkAnswer, boolean mayModerate) {
+        /** The page (of the standard size) on which the answer is. */
+        public Integer answerPage() {
+            return answerPosition == null ? null : (answerPosition - 1) / Threads.POSTS_PER_PAGE + 1;
+        }
+    }
 
     public record Endorsements(long threadId, long organisations, boolean endorsedByMe) { }
 }

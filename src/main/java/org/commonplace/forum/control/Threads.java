@@ -41,6 +41,7 @@ public class Threads {
     @Inject Markdown markdown;
     @Inject AppClock clock;
     @Inject PainPoints painPoints;
+    @Inject Reactions reactions;
 
     public record NewThread(String title, String body, String kind, List<String> tags) { }
 
@@ -99,13 +100,20 @@ public class Threads {
         authorIds.add(thread.authorId());
         Map<Long, Person> authors = people.byId(authorIds);
 
+        Map<Long, Reactions.Counts> reactionCounts = reactions.of(viewer, posts.stream().map(Post::id).toList());
+        boolean moderator = access.mayModerateCohort(viewer, thread.cohortId());
         List<PostView> views = posts.stream()
-                .map(p -> postView(p, p.replyToId() == null ? null : replied.get(p.replyToId()), authors)).toList();
+                .map(p -> postView(viewer, thread, moderator, p, p.replyToId() == null ? null : replied.get(p.replyToId()), authors,
+                        reactionCounts.getOrDefault(p.id(), Reactions.Counts.NONE))).toList();
         var endorsements = painPoints.endorsements(viewer, thread);
         ThreadSummary summary = summary(thread, authors, endorsements.organisations());
+        Integer answerPosition = thread.answerPostId() == null ? null
+                : em.createQuery("select p.position from Post p where p.id = :id", Integer.class)
+                .setParameter("id", thread.answerPostId()).getSingleResult();
         return new ThreadDetail(summary, Boards.view(board, 0, null), cohort.name(), new Page<>(views, page, size, total),
                 endorsements.endorsedByMe(), thread.isPainPoint() && viewer.isPartner(),
-                thread.isPainPoint() && mayChangeStatus(viewer, thread));
+                thread.isPainPoint() && mayChangeStatus(viewer, thread), answerPosition,
+                thread.authorId() == viewer.accountId() || moderator, moderator);
     }
 
     @Transactional
@@ -152,15 +160,19 @@ public class Threads {
                 Math.max(0, t.postCount() - 1), affected, t.pinned(), t.locked());
     }
 
-    PostView postView(Post p, Post replyTo, Map<Long, Person> authors) {
+    PostView postView(Viewer viewer, ForumThread thread, boolean moderator, Post p, Post replyTo, Map<Long, Person> authors,
+                      Reactions.Counts reactionCounts) {
         Person author = authors.getOrDefault(p.authorId(), People.unknown(p.authorId()));
         ReplyTo reply = replyTo == null ? null : new ReplyTo(replyTo.id(), replyTo.position(),
                 authors.getOrDefault(replyTo.authorId(), People.unknown(replyTo.authorId())).displayName(),
                 replyTo.deleted() ? "(deleted)" : markdown.excerpt(replyTo.body(), 160));
+        boolean answer = p.id().equals(thread.answerPostId());
         if (p.deleted()) {
-            return new PostView(p.id(), p.position(), author, "", "", reply, p.createdAt(), p.editedAt(), true);
+            return new PostView(p.id(), p.position(), author, "", "", reply, p.createdAt(), p.editedAt(), true, false, false,
+                    Reactions.Counts.NONE);
         }
+        boolean mayChange = (p.authorId() == viewer.accountId() && !thread.locked()) || moderator;
         return new PostView(p.id(), p.position(), author, p.body(), markdown.toHtml(p.body()), reply,
-                p.createdAt(), p.editedAt(), false);
+                p.createdAt(), p.editedAt(), false, mayChange, answer, reactionCounts);
     }
 }

@@ -33,6 +33,8 @@ public class ForumThread {
     private boolean pinned;
     private boolean locked;
     private boolean hidden;
+    @Column(name = "answer_post_id")
+    private Long answerPostId;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
     @Column(name = "tag")
@@ -70,6 +72,10 @@ public class ForumThread {
     public boolean hidden() { return hidden; }
     public Set<String> tags() { return Set.copyOf(tags); }
     public boolean isPainPoint() { return kind == ThreadKind.PAIN_POINT; }
+    public Long answerPostId() { return answerPostId; }
+
+    /** The reply that solved the thread, or null to unmark it. */
+    public void markAnswer(Long postId) { this.answerPostId = postId; }
 
     /** The next post's position; the thread row is locked by the caller while it is taken. */
     public int addPost(Instant now) {
