@@ -28,3 +28,30 @@ document.addEventListener('DOMContentLoaded', () => {
     if (area.value) render();
   });
 });
+
+// "Search before you post": similar threads of the cohort while the title is typed.
+document.addEventListener('DOMContentLoaded', () => {
+  const title = document.querySelector('input[data-similar]');
+  const box = document.getElementById('similar');
+  if (!title || !box) return;
+  const list = box.querySelector('ul');
+  let timer;
+  title.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      const response = await fetch(title.dataset.similar + '?title=' + encodeURIComponent(title.value),
+        { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const items = (await response.json()).items;
+      list.replaceChildren(...items.map((item) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = '/threads/' + item.id;
+        a.textContent = item.title; // text, never HTML
+        li.append(a);
+        return li;
+      }));
+      box.hidden = items.length === 0;
+    }, 300);
+  });
+});

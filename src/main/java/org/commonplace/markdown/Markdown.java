@@ -33,7 +33,7 @@ public class Markdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)       // <script> in a post is shown as text
-            .sanitizeUrls(true)     // javascript:, vbscript:, data: … never become live links
+            .sanitizeUrls(true)     // javascript:, vbscript:, file: never become live links (data: is left to the policy)
             .softbreak("<br>")
             .build();
 

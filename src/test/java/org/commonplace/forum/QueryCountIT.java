@@ -67,6 +67,7 @@ class QueryCountIT {
         assertThat(bigPage).isLessThan(20);
 
         String token = api.tokenFor("partner2", Api.DEMO_PASSWORD);
+        apiStatements(token, "/api/v1/threads/" + small); // the token's first use records it: warm up
         assertThat(apiStatements(token, "/api/v1/threads/" + big)).isEqualTo(apiStatements(token, "/api/v1/threads/" + small));
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 public class CohortPages {
     @Inject CurrentViewer currentViewer;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.access.Access access;
     @Inject org.commonplace.forum.control.Boards boards;
 
     @GET
@@ -34,6 +35,7 @@ public class CohortPages {
     @Operation(hidden = true)
     public View one(@PathParam("id") long id) {
         return new View("cohort", Map.of("detail", cohorts.detail(currentViewer.get(), id),
-                "boards", boards.of(currentViewer.get(), id)));
+                "boards", boards.of(currentViewer.get(), id),
+                "mayModerate", access.mayModerateCohort(currentViewer.get(), id)));
     }
 }

@@ -27,6 +27,18 @@ public class CohortBoardsResource {
     @Inject CurrentViewer currentViewer;
     @Inject Boards boards;
 
+    public record NewBoard(String name, String description) { }
+
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a board to the cohort (coordinators): {name (≤100), description? (≤500)}")
+    public jakarta.ws.rs.core.Response create(@PathParam("id") long cohortId, NewBoard body) {
+        org.commonplace.platform.web.Bodies.required(body, "{\"name\",\"description\"}");
+        long id = boards.create(currentViewer.get(), cohortId, body.name(), body.description());
+        return jakarta.ws.rs.core.Response.created(java.net.URI.create("/api/v1/boards/" + id + "/threads"))
+                .entity(Map.of("id", id)).build();
+    }
+
     @GET
     @Operation(summary = "The cohort's boards with thread counts (cohort members and coordinators; 404 for others)")
     public Map<String, List<ForumViews.BoardView>> list(@PathParam("id") long cohortId) {

@@ -38,12 +38,13 @@ public class ForumPages {
     @Inject Threads threads;
     @Inject Replies replies;
     @Inject PainPoints painPoints;
+    @Inject org.commonplace.forum.control.Boards boards;
 
     @GET
     @Path("boards/{id}")
     @Operation(hidden = true)
     public View board(@PathParam("id") long boardId, @QueryParam("page") Integer page) {
-        return boardPage(boardId, page == null || page < 1 ? 1 : page, Map.of());
+        return boardPage(boardId, page == null || page < 1 ? 1 : Math.min(page, org.commonplace.platform.web.Paging.MAX_PAGE), Map.of());
     }
 
     @POST
@@ -72,7 +73,27 @@ public class ForumPages {
     public View thread(@PathParam("id") long threadId, @QueryParam("page") Integer page, @QueryParam("replyTo") Long replyTo) {
         Map<String, Object> extra = new HashMap<>();
         if (replyTo != null) extra.put("replyTo", replyTo);
-        return threadPage(threadId, page == null || page < 1 ? 1 : page, extra);
+        return threadPage(threadId, page == null || page < 1 ? 1 : Math.min(page, org.commonplace.platform.web.Paging.MAX_PAGE), extra);
+    }
+
+    @GET
+    @Path("threads/{id}/unread")
+    @Operation(hidden = true)
+    public Response firstUnread(@PathParam("id") long threadId) {
+        int position = threads.firstUnreadPosition(currentViewer.get(), threadId);
+        return Response.seeOther(PostPages.postLink(threadId, position)).build();
+    }
+
+    @GET
+    @Path("pain-points")
+    @Operation(hidden = true)
+    public View acrossCohorts(@QueryParam("tag") String tag, @QueryParam("status") String status) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("items", painPoints.acrossCohorts(currentViewer.get(), tag, status));
+        model.put("tag", tag == null ? "" : tag);
+        model.put("status", status == null ? "" : status);
+        model.put("statuses", org.commonplace.forum.entity.PainPointStatus.values());
+        return new View("pain-points-across", model);
     }
 
     @POST
@@ -133,6 +154,7 @@ public class ForumPages {
         Map<String, Object> model = new HashMap<>(extra);
         ForumViews.ThreadDetail detail = threads.show(currentViewer.get(), threadId, page, Threads.POSTS_PER_PAGE);
         model.put("detail", detail);
+        if (detail.mayModerate()) model.put("boards", boards.of(currentViewer.get(), detail.thread().cohortId()));
         model.put("statuses", org.commonplace.forum.entity.PainPointStatus.values());
         return new View("thread", model);
     }

@@ -28,10 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class PostsResource {
     public record Edit(String body, String reason) { }
+    public record PostAction(String action, String reason) { }
+    public record NewFlag(String reason) { }
 
     @Inject CurrentViewer currentViewer;
     @Inject PostChanges changes;
     @Inject Reactions reactions;
+    @Inject org.commonplace.forum.control.Moderation moderation;
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,5 +71,25 @@ public class PostsResource {
     @Operation(summary = "Take a reaction back")
     public Reactions.Counts unreact(@PathParam("id") long id, @PathParam("kind") String kind) {
         return reactions.react(currentViewer.get(), id, kind, false);
+    }
+
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "HIDE or UNHIDE the post: {action, reason}; coordinators and the cohort's mentors; logged")
+    public Response moderate(@PathParam("id") long id, PostAction body) {
+        Bodies.required(body, "{\"action\",\"reason\"}");
+        moderation.moderatePost(currentViewer.get(), id, body.action(), body.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Flag the post for the moderators: {reason}; 409 while you have an open flag on it")
+    public Response flag(@PathParam("id") long id, NewFlag body) {
+        Bodies.required(body, "{\"reason\"}");
+        long flagId = moderation.flag(currentViewer.get(), id, body.reason());
+        return Response.created(java.net.URI.create("/api/v1/flags/" + flagId)).entity(java.util.Map.of("id", flagId)).build();
     }
 }

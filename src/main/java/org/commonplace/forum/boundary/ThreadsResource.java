@@ -36,12 +36,14 @@ public class ThreadsResource {
     public record NewPost(String body, Long replyTo) { }
     public record StatusChange(String status) { }
     public record Answer(Long postId) { }
+    public record ThreadAction(String action, Long boardId, String reason) { }
 
     @Inject CurrentViewer currentViewer;
     @Inject Threads threads;
     @Inject Replies replies;
     @Inject PainPoints painPoints;
     @Inject org.commonplace.forum.control.Reactions reactions;
+    @Inject org.commonplace.forum.control.Moderation moderation;
 
     @GET
     @Operation(summary = "The thread with one page of its posts (?page, ?size up to 200; default 50)")
@@ -49,7 +51,7 @@ public class ThreadsResource {
                                         @QueryParam("size") Integer size) {
         int p = page == null ? 1 : page;
         int s = size == null ? Threads.POSTS_PER_PAGE : Math.min(size, Threads.MAX_POSTS_PER_PAGE);
-        if (p < 1) throw Invalid.field("page", "Pages are numbered from 1.");
+        if (p < 1 || p > org.commonplace.platform.web.Paging.MAX_PAGE) throw Invalid.field("page", "Pages are numbered from 1 to " + org.commonplace.platform.web.Paging.MAX_PAGE + ".");
         if (s < 1) throw Invalid.field("size", "The page size is at least 1.");
         return threads.show(currentViewer.get(), id, p, s);
     }
@@ -105,6 +107,17 @@ public class ThreadsResource {
     @Operation(summary = "Unmark the answer")
     public Response clearAnswer(@PathParam("id") long id) {
         reactions.markAnswer(currentViewer.get(), id, null);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("moderation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Moderate the thread: {action: PIN|UNPIN|LOCK|UNLOCK|HIDE|UNHIDE|MOVE, boardId? (MOVE, same cohort), "
+            + "reason}; coordinators and the cohort's mentors; logged")
+    public Response moderate(@PathParam("id") long id, ThreadAction body) {
+        Bodies.required(body, "{\"action\",\"reason\",\"boardId\"?}");
+        moderation.moderateThread(currentViewer.get(), id, body.action(), body.boardId(), body.reason());
         return Response.noContent().build();
     }
 }

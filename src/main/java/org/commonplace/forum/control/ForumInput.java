@@ -50,13 +50,18 @@ public final class ForumInput {
         if (raw == null) return tags;
         for (String tag : raw) {
             if (tag == null || tag.isBlank()) continue;
-            String clean = tag.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+            String clean = normalTag(tag);
             if (clean.isEmpty()) continue;
             if (clean.length() > TAG_MAX) errors.add("tags", "Keep each tag under " + TAG_MAX + " characters.");
             else tags.add(clean);
         }
         if (tags.size() > TAGS_MAX) errors.add("tags", "Use at most " + TAGS_MAX + " tags.");
         return tags;
+    }
+
+    /** "Volunteer Rota" and "volunteer-rota" are the same tag. */
+    public static String normalTag(String tag) {
+        return tag.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /** "a, b; c" from a form field into a list. */

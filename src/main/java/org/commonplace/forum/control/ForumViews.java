@@ -18,13 +18,14 @@ public final class ForumViews {
 
     public record ThreadSummary(long id, long boardId, long cohortId, String title, String kind, String status,
                                 List<String> tags, Person author, Instant createdAt, Instant lastActivityAt,
-                                int replyCount, long organisationsAffected, boolean pinned, boolean locked) { }
+                                int replyCount, long organisationsAffected, boolean pinned, boolean locked,
+                                boolean unread, int newReplies, boolean hidden) { }
 
     public record ReplyTo(long id, int position, String author, String excerpt) { }
 
     public record PostView(long id, int position, Person author, String body, String bodyHtml, ReplyTo replyTo,
                            Instant createdAt, Instant editedAt, boolean deleted, boolean mayChange, boolean answer,
-                           Reactions.Counts reactions) { }
+                           Reactions.Counts reactions, boolean hidden) { }
 
     public record ThreadDetail(ThreadSummary thread, BoardView board, String cohortName, Page<PostView> posts,
                                boolean endorsedByMe, boolean mayEndorse, boolean mayChangeStatus,

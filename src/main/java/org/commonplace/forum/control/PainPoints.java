@@ -74,12 +74,57 @@ public class PainPoints {
         var query = em.createQuery(jpql.toString(), ForumThread.class)
                 .setParameter("c", cohortId).setParameter("k", ThreadKind.PAIN_POINT)
                 .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN");
-        if (tag != null && !tag.isBlank()) query.setParameter("tag", tag.strip().toLowerCase());
+        if (tag != null && !tag.isBlank()) query.setParameter("tag", ForumInput.normalTag(tag));
         if (statusFilter != null) query.setParameter("s", statusFilter);
-        return threads.get().summaries(query.getResultList()).stream()
+        return threads.get().summaries(viewer, query.getResultList()).stream()
                 .sorted(Comparator.comparingLong(ThreadSummary::organisationsAffected).reversed()
                         .thenComparing(ThreadSummary::lastActivityAt, Comparator.reverseOrder()))
                 .toList();
+    }
+
+    /** A pain point seen from outside its cohort: no text, and organisations named only with their consent. */
+    public record AcrossCohorts(long id, String title, String status, java.util.List<String> tags, String cohortName,
+                                long organisationsAffected, java.util.List<String> organisations, boolean openable) { }
+
+    /**
+     * Every cohort's pain points for mentors and coordinators, to learn across partners' projects.
+     * An organisation is named only if it agreed to be named outside its cohort, or the viewer is
+     * in that cohort anyway; otherwise it is "a partner in Cohort B".
+     */
+    @Transactional
+    public List<AcrossCohorts> acrossCohorts(Viewer viewer, String tag, String status) {
+        access.requireSignedIn(viewer);
+        if (!viewer.isMentor() && !viewer.isCoordinator()) {
+            throw new NotAllowed("The view across cohorts is for mentors and coordinators.");
+        }
+        var statusFilter = status == null || status.isBlank() ? null
+                : ForumInput.status(status).orElseThrow(() -> Invalid.field("status", "Use open, being worked on, workaround found or solved."));
+        StringBuilder jpql = new StringBuilder("select t from ForumThread t where t.kind = :k and t.hidden = false");
+        if (tag != null && !tag.isBlank()) jpql.append(" and :tag member of t.tags");
+        if (statusFilter != null) jpql.append(" and t.status = :s");
+        var query = em.createQuery(jpql.toString(), ForumThread.class).setParameter("k", ThreadKind.PAIN_POINT)
+                .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN");
+        if (tag != null && !tag.isBlank()) query.setParameter("tag", ForumInput.normalTag(tag));
+        if (statusFilter != null) query.setParameter("s", statusFilter);
+        List<ForumThread> threads = query.getResultList();
+        if (threads.isEmpty()) return List.of();
+
+        Map<Long, String> cohortNames = em.createQuery("select c.id, c.name from Cohort c", Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+        Map<Long, List<Object[]>> endorsers = em.createQuery("select distinct e.threadId, o.id, o.name, o.nameShownOutside "
+                        + "from Endorsement e, Organisation o where e.organisationId = o.id and e.threadId in :ids", Object[].class)
+                .setParameter("ids", threads.stream().map(ForumThread::id).toList()).getResultStream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0]));
+        return threads.stream().map(t -> {
+            String cohort = cohortNames.get(t.cohortId());
+            boolean insider = access.maySeeCohort(viewer, t.cohortId());
+            List<String> names = endorsers.getOrDefault(t.id(), List.of()).stream()
+                    .map(r -> insider || (Boolean) r[3] ? (String) r[2] : "a partner in " + cohort)
+                    .sorted().toList();
+            return new AcrossCohorts(t.id(), t.title(), t.status().name(), t.tags().stream().sorted().toList(), cohort,
+                    names.size(), names, insider);
+        }).sorted(Comparator.comparingLong(AcrossCohorts::organisationsAffected).reversed()
+                .thenComparing(AcrossCohorts::title)).toList();
     }
 
     Endorsements endorsements(Viewer viewer, ForumThread thread) {

@@ -93,8 +93,9 @@ public class PostChanges {
     Post readable(Viewer viewer, long postId) {
         access.requireSignedIn(viewer);
         Post post = em.find(Post.class, postId);
-        if (post == null || post.hidden()) throw new NotVisible("post");
-        threads.visible(viewer, post.threadId());
+        if (post == null) throw new NotVisible("post");
+        ForumThread thread = threads.visible(viewer, post.threadId());
+        if (post.hidden() && !access.mayModerateCohort(viewer, thread.cohortId())) throw new NotVisible("post");
         return post;
     }
 

@@ -30,7 +30,7 @@ public class Replies {
         Invalid.Collector errors = ForumInput.checkBody(new Invalid.Collector(), body);
         if (replyTo != null) {
             Post target = em.find(Post.class, replyTo);
-            errors.check(target != null && target.threadId() == threadId && !target.hidden(), "replyTo",
+            errors.check(target != null && target.threadId() == threadId, "replyTo",
                     "You can only reply to a post of this thread.");
         }
         errors.throwIfAny();

@@ -42,6 +42,7 @@ public class Threads {
     @Inject AppClock clock;
     @Inject PainPoints painPoints;
     @Inject Reactions reactions;
+    @Inject ReadMarks readMarks;
 
     public record NewThread(String title, String body, String kind, List<String> tags) { }
 
@@ -49,14 +50,16 @@ public class Threads {
     @Transactional
     public Page<ThreadSummary> of(Viewer viewer, long boardId, int page, int size) {
         Board board = boards.visible(viewer, boardId);
-        long total = em.createQuery("select count(t) from ForumThread t where t.boardId = :b and t.hidden = false", Long.class)
+        // moderators also see hidden threads, marked, so that they can bring them back
+        String hidden = access.mayModerateCohort(viewer, board.cohortId()) ? "" : " and t.hidden = false";
+        long total = em.createQuery("select count(t) from ForumThread t where t.boardId = :b" + hidden, Long.class)
                 .setParameter("b", board.id()).getSingleResult();
-        List<ForumThread> threads = em.createQuery("select t from ForumThread t where t.boardId = :b and t.hidden = false "
-                        + "order by t.pinned desc, t.lastActivityAt desc, t.id desc", ForumThread.class)
+        List<ForumThread> threads = em.createQuery("select t from ForumThread t where t.boardId = :b" + hidden
+                        + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", ForumThread.class)
                 .setParameter("b", board.id())
                 .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN")
                 .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new Page<>(summaries(threads), page, size, total);
+        return new Page<>(summaries(viewer, threads), page, size, total);
     }
 
     @Transactional
@@ -85,10 +88,10 @@ public class Threads {
         ForumThread thread = visible(viewer, threadId);
         Board board = em.find(Board.class, thread.boardId());
         Cohort cohort = em.find(Cohort.class, thread.cohortId());
-        List<Post> posts = em.createQuery("select p from Post p where p.threadId = :t and p.hidden = false order by p.position", Post.class)
+        // hidden posts keep their place (as deleted ones do), so positions and pages stay right
+        List<Post> posts = em.createQuery("select p from Post p where p.threadId = :t order by p.position", Post.class)
                 .setParameter("t", threadId).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(p) from Post p where p.threadId = :t and p.hidden = false", Long.class)
-                .setParameter("t", threadId).getSingleResult();
+        long total = thread.postCount();
 
         Set<Long> replyIds = posts.stream().map(Post::replyToId).filter(id -> id != null).collect(Collectors.toSet());
         Map<Long, Post> replied = replyIds.isEmpty() ? Map.of()
@@ -106,19 +109,22 @@ public class Threads {
                 .map(p -> postView(viewer, thread, moderator, p, p.replyToId() == null ? null : replied.get(p.replyToId()), authors,
                         reactionCounts.getOrDefault(p.id(), Reactions.Counts.NONE))).toList();
         var endorsements = painPoints.endorsements(viewer, thread);
-        ThreadSummary summary = summary(thread, authors, endorsements.organisations());
+        int lastRead = readMarks.lastRead(viewer, threadId);
+        ThreadSummary summary = summary(thread, authors, endorsements.organisations(), lastRead == 0 ? null : lastRead);
+        posts.stream().mapToInt(Post::position).max().ifPresent(last -> readMarks.seen(viewer, threadId, last));
         Integer answerPosition = thread.answerPostId() == null ? null
                 : em.createQuery("select p.position from Post p where p.id = :id", Integer.class)
                 .setParameter("id", thread.answerPostId()).getSingleResult();
         return new ThreadDetail(summary, Boards.view(board, 0, null), cohort.name(), new Page<>(views, page, size, total),
-                endorsements.endorsedByMe(), thread.isPainPoint() && viewer.isPartner(),
+                endorsements.endorsedByMe(), thread.isPainPoint() && viewer.isPartner() && viewer.organisationId() != null,
                 thread.isPainPoint() && mayChangeStatus(viewer, thread), answerPosition,
                 thread.authorId() == viewer.accountId() || moderator, moderator);
     }
 
     @Transactional
     public void changeStatus(Viewer viewer, long threadId, String statusText) {
-        ForumThread thread = visible(viewer, threadId);
+        visible(viewer, threadId);
+        ForumThread thread = em.find(ForumThread.class, threadId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (!thread.isPainPoint()) throw Invalid.field("status", "Only pain points have a status.");
         PainPointStatus status = ForumInput.status(statusText).orElseThrow(() ->
                 Invalid.field("status", "Use open, being worked on, workaround found or solved."));
@@ -138,7 +144,8 @@ public class Threads {
     ForumThread visible(Viewer viewer, long threadId) {
         access.requireSignedIn(viewer);
         ForumThread thread = em.find(ForumThread.class, threadId);
-        if (thread == null || thread.hidden() || !access.maySeeCohort(viewer, thread.cohortId())) throw new NotVisible("thread");
+        if (thread == null || !access.maySeeCohort(viewer, thread.cohortId())) throw new NotVisible("thread");
+        if (thread.hidden() && !access.mayModerateCohort(viewer, thread.cohortId())) throw new NotVisible("thread");
         return thread;
     }
 
@@ -146,18 +153,28 @@ public class Threads {
         return viewer.isCoordinator() || viewer.isMentor() || thread.authorId() == viewer.accountId();
     }
 
-    List<ThreadSummary> summaries(List<ForumThread> threads) {
+    List<ThreadSummary> summaries(Viewer viewer, List<ForumThread> threads) {
         Map<Long, Person> authors = people.byId(threads.stream().map(ForumThread::authorId).collect(Collectors.toSet()));
         Map<Long, Long> affected = painPoints.organisationsAffected(threads.stream()
                 .filter(ForumThread::isPainPoint).map(ForumThread::id).toList());
-        return threads.stream().map(t -> summary(t, authors, affected.getOrDefault(t.id(), 0L))).toList();
+        Map<Long, Integer> read = readMarks.of(viewer, threads.stream().map(ForumThread::id).toList());
+        return threads.stream().map(t -> summary(t, authors, affected.getOrDefault(t.id(), 0L), read.get(t.id()))).toList();
     }
 
-    static ThreadSummary summary(ForumThread t, Map<Long, Person> authors, long affected) {
+    /** @param lastRead the viewer's last read position, null if they never opened the thread */
+    static ThreadSummary summary(ForumThread t, Map<Long, Person> authors, long affected, Integer lastRead) {
         return new ThreadSummary(t.id(), t.boardId(), t.cohortId(), t.title(), t.kind().name(),
                 t.status() == null ? null : t.status().name(), t.tags().stream().sorted().toList(),
                 authors.getOrDefault(t.authorId(), People.unknown(t.authorId())), t.createdAt(), t.lastActivityAt(),
-                Math.max(0, t.postCount() - 1), affected, t.pinned(), t.locked());
+                Math.max(0, t.postCount() - 1), affected, t.pinned(), t.locked(),
+                lastRead == null, lastRead == null ? 0 : Math.max(0, t.postCount() - lastRead), t.hidden());
+    }
+
+    /** The page and position of the first post the viewer has not read (the last post if all are read). */
+    @Transactional
+    public int firstUnreadPosition(Viewer viewer, long threadId) {
+        ForumThread thread = visible(viewer, threadId);
+        return Math.min(thread.postCount(), readMarks.lastRead(viewer, threadId) + 1);
     }
 
     PostView postView(Viewer viewer, ForumThread thread, boolean moderator, Post p, Post replyTo, Map<Long, Person> authors,
@@ -165,14 +182,14 @@ public class Threads {
         Person author = authors.getOrDefault(p.authorId(), People.unknown(p.authorId()));
         ReplyTo reply = replyTo == null ? null : new ReplyTo(replyTo.id(), replyTo.position(),
                 authors.getOrDefault(replyTo.authorId(), People.unknown(replyTo.authorId())).displayName(),
-                replyTo.deleted() ? "(deleted)" : markdown.excerpt(replyTo.body(), 160));
+                replyTo.deleted() || replyTo.hidden() && !moderator ? "(removed)" : markdown.excerpt(replyTo.body(), 160));
         boolean answer = p.id().equals(thread.answerPostId());
-        if (p.deleted()) {
-            return new PostView(p.id(), p.position(), author, "", "", reply, p.createdAt(), p.editedAt(), true, false, false,
-                    Reactions.Counts.NONE);
+        if (p.deleted() || p.hidden() && !moderator) {
+            return new PostView(p.id(), p.position(), author, "", "", reply, p.createdAt(), p.editedAt(), p.deleted(), false,
+                    false, Reactions.Counts.NONE, p.hidden());
         }
         boolean mayChange = (p.authorId() == viewer.accountId() && !thread.locked()) || moderator;
         return new PostView(p.id(), p.position(), author, p.body(), markdown.toHtml(p.body()), reply,
-                p.createdAt(), p.editedAt(), false, mayChange, answer, reactionCounts);
+                p.createdAt(), p.editedAt(), false, mayChange, answer, reactionCounts, p.hidden());
     }
 }

@@ -90,4 +90,14 @@ public class ForumThread {
     }
 
     public void touch(Instant now) { this.lastActivityAt = now; }
+
+    public void pin(boolean pinned) { this.pinned = pinned; }
+    public void lock(boolean locked) { this.locked = locked; }
+    public void hide(boolean hidden) { this.hidden = hidden; }
+
+    /** Moves the thread to another board of the same cohort. */
+    public void moveTo(Board board) {
+        if (board.cohortId() != cohortId) throw new IllegalArgumentException("A thread stays in its cohort");
+        this.boardId = board.id();
+    }
 }

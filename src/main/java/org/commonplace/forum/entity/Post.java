@@ -57,6 +57,8 @@ public class Post {
         this.editedAt = now;
     }
 
+    public void hide(boolean hidden) { this.hidden = hidden; }
+
     public void delete(Instant now) {
         if (deletedAt == null) deletedAt = now;
     }

@@ -7,7 +7,7 @@ import org.commonplace.platform.time.AppClock;
 
 import java.time.Duration;
 
-/** Removes what no longer has a use: expired sessions, and sign-in attempts older than a day. */
+/** Removes what no longer has a use: expired sessions, and sign-in attempts older than a day (or the throttling window, if longer). */
 @ApplicationScoped
 public class ExpiredSignIns {
     public record Forgotten(int sessions, int attempts) { }
@@ -15,9 +15,11 @@ public class ExpiredSignIns {
     @Inject Sessions sessions;
     @Inject SignInThrottle throttle;
     @Inject AppClock clock;
+    @Inject org.commonplace.platform.config.Settings settings;
 
     @Transactional
     public Forgotten forget() {
-        return new Forgotten(sessions.forgetExpired(), throttle.forgetBefore(clock.now().minus(Duration.ofDays(1))));
+        Duration keep = settings.signInWindow().compareTo(Duration.ofDays(1)) > 0 ? settings.signInWindow() : Duration.ofDays(1);
+        return new Forgotten(sessions.forgetExpired(), throttle.forgetBefore(clock.now().minus(keep)));
     }
 }

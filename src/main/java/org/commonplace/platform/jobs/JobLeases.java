@@ -43,6 +43,7 @@ public class JobLeases {
         } catch (Exception e) {
             host = "node";
         }
+        if (host.length() > 80) host = host.substring(0, 80);
         return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

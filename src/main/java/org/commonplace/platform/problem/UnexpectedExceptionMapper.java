@@ -28,6 +28,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         if (cause instanceof org.commonplace.platform.web.BodySizeLimit.BodyTooLarge tooLarge) {
             return responses.answer(new TooLarge(tooLarge.limit).toProblem(), 0);
         }
+        if (changedConcurrently(e)) {
+            return responses.answer(new Conflict("Someone changed this at the same moment. Reload the page and try again.").toProblem(), 0);
+        }
         if (cause instanceof ProblemException problem) {
             long retryAfter = problem instanceof RateLimited limited ? limited.retryAfterSeconds() : 0;
             return responses.answer(problem.toProblem(), retryAfter);
@@ -36,6 +39,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         LOG.log(Level.SEVERE, "Unexpected failure in request " + requestId, e);
         return responses.answer(Problem.of(500, "Something went wrong",
                 "The request failed on our side. If it keeps happening, quote request id " + requestId + "."), 0);
+    }
+
+    /**
+     * Two requests changed the same row at once: an optimistic-lock failure, or a unique constraint
+     * hit by a concurrent insert (SQL state class 23). The caller can simply try again.
+     */
+    private static boolean changedConcurrently(Throwable e) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (current instanceof jakarta.persistence.OptimisticLockException) return true;
+            if (current instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+            if (current.getCause() == current) break;
+        }
+        return false;
     }
 
     /** Transactions and EJBs wrap our own exceptions; find them. */

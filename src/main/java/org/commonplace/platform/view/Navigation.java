@@ -22,6 +22,7 @@ public class Navigation {
         if (viewer.signedIn()) {
             add(items, "nav.cohorts", "/cohorts", path);
         }
+        if (viewer.isMentor() || viewer.isCoordinator()) add(items, "nav.painPoints", "/pain-points", path);
         if (access.mayManageProgrammes(viewer)) add(items, "nav.programmes", "/admin/programmes", path);
         if (access.mayInvite(viewer)) add(items, "nav.invitations", "/admin/invitations", path);
         return items;

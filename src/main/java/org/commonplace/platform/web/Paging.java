@@ -7,6 +7,8 @@ import org.commonplace.platform.problem.Invalid;
 public class Paging {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Far beyond any real list, and small enough that page × size never overflows. */
+    public static final int MAX_PAGE = 100_000;
 
     @QueryParam("page")
     String page;
@@ -17,6 +19,7 @@ public class Paging {
     public int page() {
         int value = parse(page, 1, "page");
         if (value < 1) throw Invalid.field("page", "Pages are numbered from 1.");
+        if (value > MAX_PAGE) throw Invalid.field("page", "Pages go up to " + MAX_PAGE + ".");
         return value;
     }
 
