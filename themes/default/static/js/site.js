@@ -55,3 +55,41 @@ document.addEventListener('DOMContentLoaded', () => {
     }, 300);
   });
 });
+
+// @mention autocomplete: members of the cohort, inserted as @username.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('textarea[data-mention]').forEach((area) => {
+    const list = document.getElementById(area.id + '-mentions');
+    if (!list) return;
+    let timer;
+    const close = () => { list.hidden = true; list.replaceChildren(); };
+    area.addEventListener('input', () => {
+      clearTimeout(timer);
+      const before = area.value.slice(0, area.selectionStart);
+      const match = /(^|\s)@([\w.-]{1,40})$/.exec(before);
+      if (!match) { close(); return; }
+      timer = setTimeout(async () => {
+        const response = await fetch(area.dataset.mention + '?q=' + encodeURIComponent(match[2]),
+          { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+        if (!response.ok) { close(); return; }
+        const people = (await response.json()).items;
+        list.replaceChildren(...people.map((person) => {
+          const li = document.createElement('li');
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = person.displayName + ' (@' + person.username + ')';
+          button.addEventListener('click', () => {
+            const start = area.selectionStart - match[2].length;
+            area.setRangeText(person.username + ' ', start, area.selectionStart, 'end');
+            area.focus();
+            close();
+          });
+          li.append(button);
+          return li;
+        }));
+        list.hidden = people.length === 0;
+      }, 200);
+    });
+    area.addEventListener('keydown', (event) => { if (event.key === 'Escape') close(); });
+  });
+});

@@ -15,6 +15,7 @@ import org.commonplace.identity.entity.Account;
 import org.commonplace.platform.time.AppClock;
 
 import java.time.Instant;
+import java.util.List;
 
 /** The demo programme: two cohorts, three partner organisations, a coordinator, two mentors, three partners. */
 @ApplicationScoped
@@ -63,16 +64,26 @@ public class DemoLoader {
         join(cohortB, mentor2, now);
         join(cohortB, partner3, now);
         em.flush();
+        // the demo conversations notify in the application, but send no e-mail at start-up
+        List<Account> people = List.of(mentor1, mentor2, partner1, partner2, partner3);
+        people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.NEVER));
         forum.load(cohortA.id(), cohortB.id(), mentor1, mentor2, partner1, partner2, partner3);
+        people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.IMMEDIATE));
         coordinator.updateProfile(coordinator.displayName(), null, "English, Hungarian", "Europe/Budapest",
                 "Runs the Digital Capacity Programme.", coordinator.mailFrequency());
         return true;
     }
 
     private Account account(String username, String name, Role role, Organisation organisation, Instant now) {
-        Account account = new Account(username, username + "@demo.commonplace.example", name, role, organisation, now);
+        // demo members joined months ago: they are not "new accounts" with a posting limit
+        Account account = new Account(username, username + "@demo.commonplace.example", name, role, organisation,
+                now.minus(java.time.Duration.ofDays(90)));
         account.setPasswordHash(hasher.hash(PASSWORD));
         return persist(account);
+    }
+
+    private static void mailFrequency(Account a, org.commonplace.identity.entity.MailFrequency frequency) {
+        a.updateProfile(a.displayName(), a.publicHandle(), a.languages(), a.timeZone(), a.bio(), frequency);
     }
 
     private void join(Cohort cohort, Account account, Instant now) {

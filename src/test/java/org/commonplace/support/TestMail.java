@@ -24,11 +24,24 @@ public final class TestMail {
 
     private TestMail() { }
 
+    /** The mailbox the application reads answers from (reply by e-mail), over IMAP. */
+    public static final String REPLY_MAILBOX = "replies@commonplace.test";
+
     static synchronized void start() {
         if (server != null) return;
-        int port = Integer.getInteger("it.smtp.port", 3925);
-        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int smtp = Integer.getInteger("it.smtp.port", 3925);
+        int imap = Integer.getInteger("it.imap.port", 3926);
+        server = new GreenMail(new ServerSetup[]{
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         server.start();
+        server.setUser(REPLY_MAILBOX, REPLY_MAILBOX, "replies-password");
+    }
+
+    /** Sends a mail as a person's mail program would, through the test SMTP server. */
+    public static void send(String from, String to, String subject, String text) {
+        start();
+        GreenMailUtil.sendTextEmail(to, from, subject, text, server.getSmtp().getServerSetup());
     }
 
     /** Waits (at most 20 s) for a mail to the address whose subject contains the text, and returns it. */

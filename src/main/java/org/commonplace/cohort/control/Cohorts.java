@@ -58,6 +58,20 @@ public class Cohorts {
         return new CohortDetail(summary(cohort, members.size()), members, organisations);
     }
 
+    /** Members of the cohort whose username or name starts with the prefix: who can be @mentioned. */
+    @Transactional
+    public List<Member> mentionable(Viewer viewer, long cohortId, String prefix) {
+        access.requireCohortVisible(viewer, cohortId);
+        String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.length() > 40) p = p.substring(0, 40);
+        return em.createQuery("select a from Account a left join fetch a.organisation, CohortMembership m "
+                        + "where m.accountId = a.id and m.cohortId = :c and a.status = :active "
+                        + "and (a.username like :p or lower(a.displayName) like :p) order by a.username", Account.class)
+                .setParameter("c", cohortId).setParameter("active", org.commonplace.identity.entity.AccountStatus.ACTIVE)
+                .setParameter("p", p.replace("%", "").replace("_", "") + "%").setMaxResults(8)
+                .getResultStream().map(Cohorts::member).toList();
+    }
+
     static Member member(Account a) {
         return new Member(a.id(), a.username(), a.displayName(), a.role().label(),
                 a.organisation() == null ? null : a.organisation().name());

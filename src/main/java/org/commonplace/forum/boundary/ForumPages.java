@@ -39,6 +39,7 @@ public class ForumPages {
     @Inject Replies replies;
     @Inject PainPoints painPoints;
     @Inject org.commonplace.forum.control.Boards boards;
+    @Inject org.commonplace.forum.control.Watching watching;
 
     @GET
     @Path("boards/{id}")
@@ -117,6 +118,22 @@ public class ForumPages {
     }
 
     @POST
+    @Path("threads/{id}/watch")
+    @Operation(hidden = true)
+    public Response watchThread(@PathParam("id") long threadId, @FormParam("level") String level) {
+        watching.watchThread(currentViewer.get(), threadId, level);
+        return Response.seeOther(URI.create("/threads/" + threadId)).build();
+    }
+
+    @POST
+    @Path("boards/{id}/watch")
+    @Operation(hidden = true)
+    public Response watchBoard(@PathParam("id") long boardId, @FormParam("level") String level) {
+        watching.watchBoard(currentViewer.get(), boardId, level);
+        return Response.seeOther(URI.create("/boards/" + boardId)).build();
+    }
+
+    @POST
     @Path("threads/{id}/endorse")
     @Operation(hidden = true)
     public Response endorse(@PathParam("id") long threadId) {
@@ -146,6 +163,7 @@ public class ForumPages {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("threads", list);
         model.put("board", threads.boardOf(viewer, boardId));
+        model.put("watchLevel", watching.boardLevel(viewer, boardId).name());
         model.putIfAbsent("form", Map.of("kind", "DISCUSSION"));
         return new View("board", model);
     }

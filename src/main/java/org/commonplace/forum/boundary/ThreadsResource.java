@@ -37,6 +37,7 @@ public class ThreadsResource {
     public record StatusChange(String status) { }
     public record Answer(Long postId) { }
     public record ThreadAction(String action, Long boardId, String reason) { }
+    public record WatchLevel(String level) { }
 
     @Inject CurrentViewer currentViewer;
     @Inject Threads threads;
@@ -44,6 +45,7 @@ public class ThreadsResource {
     @Inject PainPoints painPoints;
     @Inject org.commonplace.forum.control.Reactions reactions;
     @Inject org.commonplace.forum.control.Moderation moderation;
+    @Inject org.commonplace.forum.control.Watching watching;
 
     @GET
     @Operation(summary = "The thread with one page of its posts (?page, ?size up to 200; default 50)")
@@ -119,5 +121,14 @@ public class ThreadsResource {
         Bodies.required(body, "{\"action\",\"reason\",\"boardId\"?}");
         moderation.moderateThread(currentViewer.get(), id, body.action(), body.boardId(), body.reason());
         return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("watch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow the thread: {level: WATCH (notify me of every post) | TRACK (unread markers only) | MUTE (nothing)}")
+    public java.util.Map<String, String> watch(@PathParam("id") long id, WatchLevel body) {
+        Bodies.required(body, "{\"level\"}");
+        return java.util.Map.of("level", watching.watchThread(currentViewer.get(), id, body.level()).name());
     }
 }

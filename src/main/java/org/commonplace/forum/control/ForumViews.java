@@ -29,7 +29,7 @@ public final class ForumViews {
 
     public record ThreadDetail(ThreadSummary thread, BoardView board, String cohortName, Page<PostView> posts,
                                boolean endorsedByMe, boolean mayEndorse, boolean mayChangeStatus,
-                               Integer answerPosition, boolean mayMarkAnswer, boolean mayModerate) {
+                               Integer answerPosition, boolean mayMarkAnswer, boolean mayModerate, String watchLevel) {
         /** The page (of the standard size) on which the answer is. */
         public Integer answerPage() {
             return answerPosition == null ? null : (answerPosition - 1) / Threads.POSTS_PER_PAGE + 1;

@@ -23,6 +23,8 @@ public class Replies {
 
     @Inject Threads threads;
     @Inject AppClock clock;
+    @Inject PostingLimits postingLimits;
+    @Inject jakarta.enterprise.inject.Instance<ForumNotifications> notifications;
 
     @Transactional
     public Posted reply(Viewer viewer, long threadId, String body, Long replyTo) {
@@ -34,6 +36,7 @@ public class Replies {
                     "You can only reply to a post of this thread.");
         }
         errors.throwIfAny();
+        postingLimits.check(viewer);
         // the row lock makes concurrent replies take positions one after the other; flush first,
         // because locking re-reads the row and would drop changes not yet written in this transaction
         em.flush();
@@ -43,6 +46,7 @@ public class Replies {
         Post post = new Post(threadId, thread.addPost(now), viewer.accountId(), body, replyTo, now);
         em.persist(post);
         em.flush();
+        notifications.get().postCreated(viewer, thread, post, false);
         return new Posted(post.id(), threadId, post.position());
     }
 }

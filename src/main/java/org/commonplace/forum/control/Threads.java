@@ -43,6 +43,9 @@ public class Threads {
     @Inject PainPoints painPoints;
     @Inject Reactions reactions;
     @Inject ReadMarks readMarks;
+    @Inject PostingLimits postingLimits;
+    @Inject jakarta.enterprise.inject.Instance<ForumNotifications> notifications;
+    @Inject jakarta.enterprise.inject.Instance<Watching> watching;
 
     public record NewThread(String title, String body, String kind, List<String> tags) { }
 
@@ -72,13 +75,16 @@ public class Threads {
         if (kind.isEmpty()) errors.add("kind", "A thread is a DISCUSSION or a PAIN_POINT.");
         Set<String> tags = ForumInput.tags(errors, input.tags());
         errors.throwIfAny();
+        postingLimits.check(viewer);
 
         var now = clock.now();
         ForumThread thread = new ForumThread(board, input.title().strip(), kind.get(), viewer.accountId(), tags, now);
         em.persist(thread);
         em.flush();
-        em.persist(new Post(thread.id(), thread.addPost(now), viewer.accountId(), input.body(), null, now));
+        Post opening = new Post(thread.id(), thread.addPost(now), viewer.accountId(), input.body(), null, now);
+        em.persist(opening);
         em.flush();
+        notifications.get().postCreated(viewer, thread, opening, true);
         return thread.id();
     }
 
@@ -118,7 +124,8 @@ public class Threads {
         return new ThreadDetail(summary, Boards.view(board, 0, null), cohort.name(), new Page<>(views, page, size, total),
                 endorsements.endorsedByMe(), thread.isPainPoint() && viewer.isPartner() && viewer.organisationId() != null,
                 thread.isPainPoint() && mayChangeStatus(viewer, thread), answerPosition,
-                thread.authorId() == viewer.accountId() || moderator, moderator);
+                thread.authorId() == viewer.accountId() || moderator, moderator,
+                watching.get().levelOfThread(viewer, threadId).name());
     }
 
     @Transactional

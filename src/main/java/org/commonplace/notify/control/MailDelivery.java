@@ -82,6 +82,11 @@ public class MailDelivery {
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.bodyText(), "UTF-8");
         message.setSentDate(new Date());
+        if (mail.replyTo() != null) message.setReplyTo(InternetAddress.parse(mail.replyTo()));
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 }

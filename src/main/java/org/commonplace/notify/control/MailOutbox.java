@@ -23,4 +23,10 @@ public class MailOutbox {
     public void queue(String recipient, String subject, String bodyText) {
         em.persist(new OutboundMail(recipient, subject, bodyText, clock.now()));
     }
+
+    /** A mail people can answer (replyTo) and stop (the unsubscribe link, also sent as List-Unsubscribe). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String recipient, String subject, String bodyText, String replyTo, String unsubscribeUrl) {
+        em.persist(new OutboundMail(recipient, subject, bodyText, clock.now()).withReplyTo(replyTo).withUnsubscribeUrl(unsubscribeUrl));
+    }
 }

@@ -23,6 +23,12 @@ public class OutboundMail {
     private int attempts;
     @Column(name = "last_error")
     private String lastError;
+    /** Where replies go (reply by e-mail), if anywhere. */
+    @Column(name = "reply_to")
+    private String replyTo;
+    /** Sent as List-Unsubscribe, so mail programs offer one-click unsubscribing. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
 
     protected OutboundMail() { }
 
@@ -33,6 +39,18 @@ public class OutboundMail {
         this.createdAt = now;
     }
 
+    public OutboundMail withReplyTo(String replyTo) {
+        this.replyTo = replyTo;
+        return this;
+    }
+
+    public OutboundMail withUnsubscribeUrl(String url) {
+        this.unsubscribeUrl = url;
+        return this;
+    }
+
+    public String replyTo() { return replyTo; }
+    public String unsubscribeUrl() { return unsubscribeUrl; }
     public Long id() { return id; }
     public String recipient() { return recipient; }
     public String subject() { return subject; }

@@ -33,6 +33,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
     @Inject Navigation navigation;
     @Inject HttpServletRequest request;
     @Inject Settings settings;
+    @Inject org.commonplace.notify.control.Notifications notifications;
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -51,6 +52,7 @@ public class ViewWriter implements MessageBodyWriter<View> {
         model.put("path", request.getRequestURI());
         model.put("lang", locale.toLanguageTag());
         model.put("baseUrl", settings.baseUrl().toString());
+        model.put("unreadNotifications", viewer.signedIn() ? notifications.unreadCount(viewer) : 0L);
         headers.putSingle("Content-Type", "text/html;charset=UTF-8");
         headers.putIfAbsent("Cache-Control", java.util.List.of(viewer.signedIn() ? "private, no-store" : "no-cache"));
         out.write(templates.render(view.template(), model, locale).getBytes(StandardCharsets.UTF_8));
