@@ -62,7 +62,7 @@ class NotificationsIT {
     }
 
     @Test
-    void a_mention_reaches_the_bell_and_the_inbox_with_a_working_unsubscribe_link() {
+    void a_mention_reaches_the_bell_and_the_inbox_with_a_working_unsubscribe_link() throws Exception {
         String[] nora = newMember("IMMEDIATE").split("\\|");
         String title = unique("Mentions");
         long thread = forum.startThread("partner1", general, title, "Opening", "DISCUSSION", List.of());
@@ -86,7 +86,7 @@ class NotificationsIT {
     }
 
     @Test
-    void a_mention_of_someone_outside_the_cohort_notifies_nobody() {
+    void a_mention_of_someone_outside_the_cohort_notifies_nobody() throws Exception {
         long before = api.as("partner3").get("/api/v1/notifications").jsonPath().getLong("unread");
         int mailsBefore = TestMail.mailTo("partner3@demo.commonplace.example").size();
         long thread = forum.startThread("partner1", general, unique("Outsider"), "Hi @partner3 and @mentor2", "DISCUSSION", List.of());
@@ -97,7 +97,7 @@ class NotificationsIT {
     }
 
     @Test
-    void the_starter_hears_of_replies_until_they_mute_the_thread() {
+    void the_starter_hears_of_replies_until_they_mute_the_thread() throws Exception {
         String[] nora = newMember("IMMEDIATE").split("\\|");
         long thread = forum.startThread(nora[0], general, unique("Watched"), "I start this", "DISCUSSION", List.of());
         forum.reply("partner2", thread, "First answer");
@@ -114,7 +114,7 @@ class NotificationsIT {
     }
 
     @Test
-    void watching_a_board_announces_new_threads() {
+    void watching_a_board_announces_new_threads() throws Exception {
         String[] nora = newMember("IMMEDIATE").split("\\|");
         api.as(nora[0]).contentType(ContentType.JSON).body(Map.of("level", "WATCH"))
                 .put("/api/v1/boards/" + general + "/watch").then().statusCode(200);
@@ -126,7 +126,7 @@ class NotificationsIT {
     }
 
     @Test
-    void digest_readers_get_one_mail_when_the_digest_runs() {
+    void digest_readers_get_one_mail_when_the_digest_runs() throws Exception {
         String[] nora = newMember("DIGEST").split("\\|");
         long thread = forum.startThread("partner1", general, unique("Digest"), "x", "DISCUSSION", List.of());
         forum.reply("partner2", thread, "@" + nora[0] + " one");
@@ -141,7 +141,7 @@ class NotificationsIT {
     }
 
     @Test
-    void an_answer_by_email_appears_in_the_thread_as_the_senders_post() {
+    void an_answer_by_email_appears_in_the_thread_as_the_senders_post() throws Exception {
         String title = unique("Reply by mail");
         long thread = forum.startThread("partner1", general, title, "Who can lend us a projector?", "DISCUSSION", List.of());
         forum.reply("partner2", thread, "We can, @partner1!");
