@@ -18,7 +18,7 @@ public class V9__Signing_key extends BaseJavaMigration {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         try (PreparedStatement insert = context.getConnection()
-                .prepareStatement("INSERT INTO app_secret (name, value) VALUES ('signing-key', ?)")) {
+                .prepareStatement("INSERT INTO app_secret (name, secret_value) VALUES ('signing-key', ?)")) {
             insert.setString(1, Base64.getEncoder().encodeToString(key));
             insert.executeUpdate();
         }

@@ -40,7 +40,7 @@ ALTER TABLE outbound_mail ADD COLUMN unsubscribe_url VARCHAR(500);
 -- by every node; a configured COMMONPLACE_SECRET takes precedence.
 CREATE TABLE app_secret (
     name    VARCHAR(40) PRIMARY KEY,
-    value   VARCHAR(200) NOT NULL
+    secret_value  VARCHAR(200) NOT NULL
 );
 
 INSERT INTO job_lease (name, holder, lease_until) VALUES ('notification-digest', 'nobody', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');
