@@ -53,7 +53,9 @@ log "recreating database $DB"
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
 
 # --- (b) Payara Micro with the application; Flyway creates the schema, the demo content Cohort A
-rm -rf /tmp/cp-bench-data /tmp/cp-bench-index
+# its own --rootdir: the test suite's .ci/run deletes /tmp/payaramicro-rt*, Payara Micro's default
+# runtime directory, and a first smoke run of this script lost its Payara Micro just then
+rm -rf /tmp/cp-bench-data /tmp/cp-bench-index "$WORK/payara-root"
 JAVA_CMD=(java $PAYARA_OPTS
   -Dcommonplace.db.driver=org.postgresql.ds.PGSimpleDataSource
   -Dcommonplace.db.url=jdbc:postgresql://127.0.0.1:5432/$DB
@@ -62,7 +64,7 @@ JAVA_CMD=(java $PAYARA_OPTS
   -Dcommonplace.mode=test
   -Dcommonplace.data.dir=/tmp/cp-bench-data
   -Dcommonplace.index.dir=/tmp/cp-bench-index
-  -jar "$PAYARA_JAR" --deploy "$APP/target/commonplace.war" --contextroot / --port "$PORT" --nohazelcast)
+  -jar "$PAYARA_JAR" --deploy "$APP/target/commonplace.war" --contextroot / --port "$PORT" --nohazelcast --rootdir "$WORK/payara-root")
 log "starting Payara Micro: ${JAVA_CMD[*]}"
 "${JAVA_CMD[@]}" > "$WORK/payara.log" 2>&1 &
 PAYARA_PID=$!
@@ -143,7 +145,7 @@ CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   echo "- $(nproc) cores ($CPU_MODEL), $(free -m | awk '/Mem:/{printf "%.1f GiB", $2/1024}') memory, no swap; $(uname -sr)"
   echo "- $(java -version 2>&1 | head -2 | tr '\n' ' ')"
   echo "- $PG_VERSION, on 127.0.0.1; settings: $PG_SETTINGS"
-  echo "- Payara Micro 6.2025.10, \`${PAYARA_OPTS}\`, \`--nohazelcast\`; application pool 2-32 connections (\`@DataSourceDefinition\`)"
+  echo "- Payara Micro 6.2025.10, \`${PAYARA_OPTS}\`, \`--nohazelcast --rootdir $WORK/payara-root\`; application pool 2-32 connections (\`@DataSourceDefinition\`)"
   echo "- application: \`commonplace.war\` built from a clone of the repository at commit \`$APP_COMMIT\`"
   echo "- the load driver, Payara Micro and PostgreSQL all run on this one machine and share its cores; the"
   echo "  tables give the CPU that each used during each window"

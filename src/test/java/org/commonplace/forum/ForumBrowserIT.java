@@ -59,11 +59,12 @@ class ForumBrowserIT {
     }
 
     @Test
-    void two_partners_talk_on_their_cohort_board() {
+    void two_partners_talk_on_their_cohort_board_and_by_email() throws Exception {
+        String title = "Browser test: sharing a rota template " + System.nanoTime();
         signIn("partner1");
         browser.findElement(By.linkText("Cohort A")).click();
         browser.findElement(By.linkText("General")).click();
-        browser.findElement(By.id("title")).sendKeys("Browser test: sharing a rota template");
+        browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("tags")).sendKeys("rota, templates");
         browser.findElement(By.id("body")).sendKeys("Our rota in a **table**:\n\n| Day | Who |\n|---|---|\n| Mon | Pat |\n");
         // the live preview shows the Markdown rendered before posting
@@ -74,17 +75,39 @@ class ForumBrowserIT {
         String threadUrl = browser.getCurrentUrl();
         assertThat(browser.findElement(By.cssSelector(".post-body table")).getText()).contains("Mon", "Pat");
 
+        // the other partner sees it as new on the board, opens it and answers with a mention
         signIn("partner2");
-        browser.get(threadUrl);
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser test: sharing a rota template");
+        browser.findElement(By.linkText("Cohort A")).click();
+        browser.findElement(By.linkText("General")).click();
+        var row = browser.findElement(By.xpath("//li[contains(@class,'thread-row')][.//a[normalize-space()='" + title + "']]"));
+        assertThat(row.getText()).contains("new");
+        row.findElement(By.linkText(title)).click();
         browser.findElement(By.linkText("Reply to this post")).click();
-        browser.findElement(By.id("body")).sendKeys("Thanks Pat, _very_ useful.");
+        var editor = browser.findElement(By.id("body"));
+        editor.sendKeys("Thanks @part");
+        // the autocomplete offers cohort members
+        wait(d -> !d.findElements(By.cssSelector("#body-mentions button")).isEmpty());
+        browser.findElements(By.cssSelector("#body-mentions button")).stream()
+                .filter(b -> b.getText().contains("@partner1")).findFirst().orElseThrow().click();
+        editor.sendKeys("_very_ useful.");
         browser.findElement(By.cssSelector("form[action$='/posts'] button[type=submit]")).click();
         wait(d -> d.findElements(By.id("post-2")).size() == 1);
-        assertThat(browser.findElement(By.id("post-2")).getText()).contains("Priya", "in reply to Pat Northside", "very useful");
+        assertThat(browser.findElement(By.id("post-2")).getText()).contains("Priya", "in reply to Pat Northside", "@partner1", "very");
+
+        // the first partner gets the mention by e-mail and answers it by e-mail
+        jakarta.mail.internet.MimeMessage mail = org.commonplace.support.TestMail.awaitMail("partner1@demo.commonplace.example",
+                "mentioned you in \"" + title + "\"");
+        org.commonplace.support.TestMail.send("partner1@demo.commonplace.example", mail.getReplyTo()[0].toString(),
+                "Re: " + mail.getSubject(), "Glad it helps, Priya!\n\n-- \nPat, Northside Youth Network");
 
         signIn("partner1");
-        browser.get(threadUrl);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            d.get(threadUrl);
+            return d.findElements(By.id("post-3")).size() == 1;
+        });
+        assertThat(browser.findElement(By.id("post-3")).getText()).contains("Pat Northside", "Glad it helps, Priya!");
+        assertThat(browser.findElement(By.cssSelector("#post-3 .post-body")).getText())
+                .as("the signature is stripped").doesNotContain("Pat, Northside");
         assertThat(browser.findElement(By.cssSelector("#post-2 .post-body em")).getText()).isEqualTo("very");
     }
 

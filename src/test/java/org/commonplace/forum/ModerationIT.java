@@ -134,4 +134,16 @@ class ModerationIT {
         mentor.get("/threads/" + thread).then().body(containsString("Locked: no new replies"));
         partner.get("/cohorts/" + cohortA + "/moderation").then().statusCode(403);
     }
+
+    @Test
+    void a_moderator_changing_someone_elses_post_is_logged() {
+        long thread = forum.startThread("partner1", general, "Moderation: personal data", "Opening", "DISCUSSION", List.of());
+        long post = forum.reply("partner2", thread, "Call me on 0123 456 789");
+        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("body", "Call me (number removed)", "reason", "phone number"))
+                .put("/api/v1/posts/" + post).then().statusCode(204);
+        api.as("mentor1").delete("/api/v1/posts/" + post).then().statusCode(204);
+        api.as("coordinator").get("/api/v1/cohorts/" + cohortA + "/moderation/log").then()
+                .body("items.findAll { it.postId == " + post + " }.action", hasItems("EDIT_POST", "DELETE_POST"))
+                .body("items.find { it.postId == " + post + " && it.action == 'EDIT_POST' }.reason", equalTo("phone number"));
+    }
 }

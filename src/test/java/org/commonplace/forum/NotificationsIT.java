@@ -70,7 +70,7 @@ class NotificationsIT {
 
         MimeMessage mail = TestMail.awaitMail(nora[1], "mentioned you");
         assertThat(TestMail.body(mail)).contains("what do you think?").contains("/threads/" + thread);
-        assertThat(mail.getSubject()).startsWith("[Cohort A] Priya Opendata mentioned you");
+        assertThat(mail.getSubject()).startsWith("[Cohort A] Priya").contains("mentioned you in");
         api.as(nora[0]).get("/api/v1/notifications").then().statusCode(200)
                 .body("unread", greaterThanOrEqualTo(1))
                 .body("items[0].subject", containsString("mentioned you in \"" + title + "\""));

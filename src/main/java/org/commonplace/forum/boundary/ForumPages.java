@@ -58,13 +58,16 @@ public class ForumPages {
                     new Threads.NewThread(title, body, kind, ForumInput.splitTags(tags)));
             return Response.seeOther(URI.create("/threads/" + id)).build();
         } catch (ProblemException problem) {
-            if (problem.status() != 422) throw problem;
+            if (problem.status() != 422 && problem.status() != 429) throw problem;
             Map<String, Object> form = new HashMap<>();
             form.put("title", title);
             form.put("body", body);
             form.put("kind", kind);
             form.put("tags", tags);
-            return Response.status(422).entity(boardPage(boardId, 1, Map.of("errors", problem.fieldErrors(), "form", form))).build();
+            var errors = problem.fieldErrors().isEmpty()
+                    ? List.of(new org.commonplace.platform.problem.Problem.FieldError("body", problem.detail())) : problem.fieldErrors();
+            return withRetryAfter(Response.status(problem.status()), problem)
+                    .entity(boardPage(boardId, 1, Map.of("errors", errors, "form", form))).build();
         }
     }
 
@@ -106,14 +109,15 @@ public class ForumPages {
             int page = (posted.position() - 1) / Threads.POSTS_PER_PAGE + 1;
             return Response.seeOther(URI.create("/threads/" + threadId + "?page=" + page + "#post-" + posted.position())).build();
         } catch (ProblemException problem) {
-            if (problem.status() != 422 && problem.status() != 409) throw problem;
+            if (problem.status() != 422 && problem.status() != 409 && problem.status() != 429) throw problem;
             Map<String, Object> extra = new HashMap<>();
             extra.put("errors", problem.fieldErrors().isEmpty()
                     ? List.of(new org.commonplace.platform.problem.Problem.FieldError("body", problem.detail()))
                     : problem.fieldErrors());
             extra.put("draft", body == null ? "" : body);
             if (replyTo != null) extra.put("replyTo", replyTo);
-            return Response.status(problem.status()).entity(threadPage(threadId, lastPage(threadId), extra)).build();
+            return withRetryAfter(Response.status(problem.status()), problem)
+                    .entity(threadPage(threadId, lastPage(threadId), extra)).build();
         }
     }
 
@@ -175,6 +179,13 @@ public class ForumPages {
         if (detail.mayModerate()) model.put("boards", boards.of(currentViewer.get(), detail.thread().cohortId()));
         model.put("statuses", org.commonplace.forum.entity.PainPointStatus.values());
         return new View("thread", model);
+    }
+
+    private static Response.ResponseBuilder withRetryAfter(Response.ResponseBuilder builder, ProblemException problem) {
+        if (problem instanceof org.commonplace.platform.problem.RateLimited limited) {
+            builder.header("Retry-After", limited.retryAfterSeconds());
+        }
+        return builder;
     }
 
     /** The page where the reply form is, so a refused reply is shown where it was written. */

@@ -90,6 +90,6 @@ public class PostsResource {
     public Response flag(@PathParam("id") long id, NewFlag body) {
         Bodies.required(body, "{\"reason\"}");
         long flagId = moderation.flag(currentViewer.get(), id, body.reason());
-        return Response.created(java.net.URI.create("/api/v1/flags/" + flagId)).entity(java.util.Map.of("id", flagId)).build();
+        return Response.status(Response.Status.CREATED).entity(java.util.Map.of("id", flagId)).build();
     }
 }

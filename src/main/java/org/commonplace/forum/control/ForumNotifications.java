@@ -68,6 +68,7 @@ public class ForumNotifications {
         }
         recipients.remove(author.accountId());
         if (recipients.isEmpty()) return;
+        Set<Long> boardMuted = watching.boardMuters(thread.boardId());
 
         String cohort = em.find(Cohort.class, thread.cohortId()).name();
         String link = "/threads/" + thread.id() + "?page=" + ((post.position() - 1) / Threads.POSTS_PER_PAGE + 1) + "#post-" + post.position();
@@ -77,8 +78,12 @@ public class ForumNotifications {
             Account recipient = accounts.get(accountId);
             if (recipient == null || !recipient.canSignIn()) return;
             if (levels.get(accountId) == Watch.Level.MUTE) return;
-            // the recipient must still be able to see the cohort: nothing reaches an outsider
-            if (viewers.of(accountId).filter(v -> access.maySeeCohort(v, thread.cohortId())).isEmpty()) return;
+            if (boardMuted.contains(accountId) && levels.get(accountId) != Watch.Level.WATCH) return;
+            // the recipient must still be able to see the thread: nothing reaches an outsider, and a
+            // hidden thread only its moderators
+            var recipientViewer = viewers.of(accountId).filter(v -> access.maySeeCohort(v, thread.cohortId()));
+            if (recipientViewer.isEmpty()) return;
+            if (thread.hidden() && !access.mayModerateCohort(recipientViewer.get(), thread.cohortId())) return;
             String subject = "[" + cohort + "] " + subjectLine(kind, author.displayName(), thread.title());
             String reference = replyAddresses.enabled() ? signatures.sign("reply:" + thread.id() + ":" + accountId) : null;
             notifications.notify(recipient, kind, thread.cohortId(), author.accountId(), subject, excerpt, link, reference);
@@ -101,7 +106,10 @@ public class ForumNotifications {
     private List<Account> mentioned(String body) {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = MENTION.matcher(body);
-        while (m.find() && names.size() < 20) names.add(m.group(1).toLowerCase(Locale.ROOT));
+        while (m.find() && names.size() < 20) {
+            String name = m.group(1).replaceAll("[._-]+$", ""); // "thanks @pat." mentions pat
+            if (name.length() >= 3) names.add(name.toLowerCase(Locale.ROOT));
+        }
         if (names.isEmpty()) return List.of();
         return em.createQuery("select a from Account a where a.username in :names or lower(a.publicHandle) in :names", Account.class)
                 .setParameter("names", names).getResultList();

@@ -84,6 +84,7 @@ public class Moderation {
         Action action = action(actionText, Set.of(Action.HIDE_POST, Action.UNHIDE_POST));
         String why = reason(reason);
         post.hide(action == Action.HIDE_POST);
+        if (action == Action.HIDE_POST && post.id().equals(thread.answerPostId())) thread.markAnswer(null);
         log(viewer, thread.cohortId(), action, thread.id(), postId, why);
     }
 
@@ -148,6 +149,8 @@ public class Moderation {
             }
             case "HIDE_POST" -> {
                 post.hide(true);
+                ForumThread thread = em.find(ForumThread.class, post.threadId());
+                if (post.id().equals(thread.answerPostId())) thread.markAnswer(null);
                 em.createQuery("select f from Flag f where f.postId = :p and f.resolvedAt is null", Flag.class)
                         .setParameter("p", post.id()).getResultList()
                         .forEach(f -> f.resolve(Flag.Resolution.POST_HIDDEN, viewer.accountId(), now));
@@ -168,6 +171,12 @@ public class Moderation {
         return entries.stream().map(e -> new LogEntry(e.id(), e.action().name(),
                 actors.getOrDefault(e.actorId(), People.unknown(e.actorId())), e.threadId(), e.postId(), e.reason(),
                 e.createdAt())).toList();
+    }
+
+    /** A moderator changed someone else's post: that goes into the log too. Joins the caller's transaction. */
+    void logChangeOfOthersPost(Viewer viewer, ForumThread thread, Post post, Action action, String reason) {
+        log(viewer, thread.cohortId(), action, thread.id(), post.id(),
+                reason == null || reason.isBlank() ? "(no reason given)" : reason.strip());
     }
 
     private void log(Viewer viewer, long cohortId, Action action, Long threadId, Long postId, String reason) {

@@ -46,6 +46,7 @@ public class PostChanges {
     @Inject People people;
     @Inject Markdown markdown;
     @Inject AppClock clock;
+    @Inject jakarta.enterprise.inject.Instance<Moderation> moderation;
 
     @Transactional
     public Editable editable(Viewer viewer, long postId) {
@@ -65,6 +66,10 @@ public class PostChanges {
         em.persist(new PostRevision(post.id(), post.body(), reason == null || reason.isBlank() ? null : reason.strip(),
                 viewer.accountId(), now));
         post.edit(body, now);
+        if (post.authorId() != viewer.accountId()) {
+            moderation.get().logChangeOfOthersPost(viewer, em.find(ForumThread.class, post.threadId()), post,
+                    org.commonplace.forum.entity.ModerationEntry.Action.EDIT_POST, reason);
+        }
     }
 
     @Transactional
@@ -73,6 +78,9 @@ public class PostChanges {
         post.delete(clock.now());
         ForumThread thread = em.find(ForumThread.class, post.threadId());
         if (post.id().equals(thread.answerPostId())) thread.markAnswer(null);
+        if (post.authorId() != viewer.accountId()) {
+            moderation.get().logChangeOfOthersPost(viewer, thread, post, org.commonplace.forum.entity.ModerationEntry.Action.DELETE_POST, null);
+        }
     }
 
     /** Every earlier text of a post, newest first; anyone who may read the thread may read them. */

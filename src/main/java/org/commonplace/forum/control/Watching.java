@@ -80,6 +80,11 @@ public class Watching {
                 .getResultStream().collect(Collectors.toMap(Watch::accountId, Watch::level));
     }
 
+    java.util.Set<Long> boardMuters(long boardId) {
+        return new java.util.HashSet<>(em.createQuery("select w.accountId from Watch w where w.boardId = :b and w.level = :l", Long.class)
+                .setParameter("b", boardId).setParameter("l", Watch.Level.MUTE).getResultList());
+    }
+
     List<Long> boardWatchers(long boardId) {
         return em.createQuery("select w.accountId from Watch w where w.boardId = :b and w.level = :l", Long.class)
                 .setParameter("b", boardId).setParameter("l", Watch.Level.WATCH).getResultList();

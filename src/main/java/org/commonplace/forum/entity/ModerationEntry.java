@@ -8,7 +8,8 @@ import java.time.Instant;
 @Entity
 @Table(name = "moderation_log")
 public class ModerationEntry {
-    public enum Action { PIN, UNPIN, LOCK, UNLOCK, HIDE_THREAD, UNHIDE_THREAD, MOVE, HIDE_POST, UNHIDE_POST, DISMISS_FLAG }
+    public enum Action { PIN, UNPIN, LOCK, UNLOCK, HIDE_THREAD, UNHIDE_THREAD, MOVE, HIDE_POST, UNHIDE_POST, DISMISS_FLAG,
+        EDIT_POST, DELETE_POST }
 
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

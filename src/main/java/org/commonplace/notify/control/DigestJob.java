@@ -46,7 +46,7 @@ public class DigestJob {
 
     void run() {
         try {
-            if (leases.acquire(JOB, Duration.ofHours(23))) {
+            if (leases.acquireOnceEvery(JOB, Duration.ofHours(23))) {
                 int mails = notifications.sendDigests();
                 LOG.info(() -> "Daily digest: " + mails + " e-mails queued");
             }

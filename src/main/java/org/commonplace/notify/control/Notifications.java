@@ -44,8 +44,11 @@ public class Notifications {
                 replyRef, clock.now());
         em.persist(notification);
         if (recipient.mailFrequency() == MailFrequency.IMMEDIATE) {
-            outbox.queue(recipient.email(), mailSubject(subject, replyRef), mailBody(recipient, List.of(notification)),
+            outbox.queue(recipient.email(), mailSubject(subject, replyRef), mailBody(recipient, List.of(notification), replyRef != null),
                     replyRef == null ? null : replyAddresses.address(), unsubscribeUrl(recipient.id()));
+            notification.mailed(clock.now());
+        } else if (recipient.mailFrequency() == MailFrequency.NEVER) {
+            // never to be mailed, also not in a digest if the person switches to digests later
             notification.mailed(clock.now());
         }
     }
@@ -98,6 +101,7 @@ public class Notifications {
                 + "and n.mailedAt is null and n.readAt is null and a.mailFrequency = :digest", Account.class)
                 .setParameter("digest", MailFrequency.DIGEST).getResultList();
         Instant now = clock.now();
+        int mails = 0;
         for (Account reader : readers) {
             Viewer viewer = new Viewer(reader.id(), reader.username(), reader.displayName(), reader.role(),
                     reader.organisation() == null ? null : reader.organisation().id(),
@@ -106,11 +110,12 @@ public class Notifications {
             List<Notification> pending = visible(viewer, "select n from Notification n where n.recipientId = :r "
                     + "and n.mailedAt is null and n.readAt is null", " order by n.createdAt").getResultList();
             if (pending.isEmpty()) continue;
-            outbox.queue(reader.email(), "Your Commonplace digest: " + pending.size() + " new", mailBody(reader, pending),
+            outbox.queue(reader.email(), "Your Commonplace digest: " + pending.size() + " new", mailBody(reader, pending, false),
                     null, unsubscribeUrl(reader.id()));
             pending.forEach(n -> n.mailed(now));
+            mails++;
         }
-        return readers.size();
+        return mails;
     }
 
     /** A person who followed an unsubscribe link gets no more mail (they can switch it on again in their profile). */
@@ -143,14 +148,14 @@ public class Notifications {
         return replyRef == null ? subject : subject + " [ref:" + replyRef + "]";
     }
 
-    private String mailBody(Account recipient, List<Notification> items) {
+    private String mailBody(Account recipient, List<Notification> items, boolean answerable) {
         StringBuilder body = new StringBuilder("Hello ").append(recipient.displayName()).append(",\n\n");
         for (Notification n : items) {
             body.append(n.subject()).append('\n');
             if (n.excerpt() != null) body.append('\n').append(n.excerpt()).append("\n\n");
             body.append("Open it: ").append(settings.absolute(n.link())).append("\n\n");
         }
-        if (items.size() == 1 && items.get(0).replyRef() != null) {
+        if (answerable) {
             body.append("You can answer by replying to this e-mail: write above the quoted text.\n\n");
         }
         body.append("-- \nYou get these e-mails because of your Commonplace notification settings.\n")

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 @Startup
 @Singleton
 @jakarta.ejb.DependsOn("SchemaMigration")
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.NOT_SUPPORTED) // each reply is its own transaction
 public class ReplyByMail {
     static final String JOB = "reply-by-mail";
     private static final Logger LOG = Logger.getLogger(ReplyByMail.class.getName());

@@ -34,6 +34,20 @@ public class JobLeases {
                 .executeUpdate() == 1;
     }
 
+    /**
+     * True if the job's last run is at least the period ago, whichever node ran it: for jobs that
+     * must run once per period (the daily digest), where the holder may not simply renew.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean acquireOnceEvery(String job, Duration period) {
+        Instant now = Instant.now();
+        return em.createQuery("update JobLease l set l.holder = :node, l.leaseUntil = :until "
+                        + "where l.name = :job and l.leaseUntil < :now")
+                .setParameter("node", node).setParameter("until", now.plus(period))
+                .setParameter("job", job).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
     public String node() { return node; }
 
     private static String nodeName() {

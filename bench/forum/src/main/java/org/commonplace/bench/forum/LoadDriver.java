@@ -191,6 +191,9 @@ final class LoadDriver {
                 watch.shutdownNow();
             }
             if (heavyRunning()) disturbed.set(true);
+            if (payaraPid != null && ProcessHandle.of(payaraPid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
+                throw new IllegalStateException("Payara Micro (pid " + payaraPid + ") is gone; statuses of the last window: " + r.statuses());
+            }
             run = new Run(r.clients(), r.seconds(), r.requests(), r.errors(), r.latency(), r.bytes(), r.statuses(),
                     r.errorSamples(), r.cpu(), attempt, disturbed.get());
             if (!disturbed.get()) return run;
