@@ -56,7 +56,7 @@ log "recreating database $DB"
 # its own --rootdir: the test suite's .ci/run deletes /tmp/payaramicro-rt*, Payara Micro's default
 # runtime directory, and a first smoke run of this script lost its Payara Micro just then
 rm -rf /tmp/cp-bench-data /tmp/cp-bench-index "$WORK/payara-root"
-JAVA_CMD=(java $PAYARA_OPTS
+JAVA_CMD=(java $PAYARA_OPTS -Xlog:gc:file=$WORK/payara-gc.log
   -Dcommonplace.db.driver=org.postgresql.ds.PGSimpleDataSource
   -Dcommonplace.db.url=jdbc:postgresql://127.0.0.1:5432/$DB
   -Dcommonplace.db.user=postgres
@@ -124,6 +124,7 @@ timeout 7200 java -Xmx512m -jar "$JAR" drive --base "http://localhost:$PORT" --i
   --out "$WORK/driver.md" | tee "$WORK/drive.log"
 POSTS_AFTER=$(q "SELECT count(*) FROM post")
 SEVERE=$(grep -c 'SEVERE' "$WORK/payara.log" || true)
+GC=$(grep 'Pause' "$WORK/payara-gc.log" | grep -o '[0-9.]*ms$' | awk '{n++; t += $1} END {printf "%d pauses, %.1f s in total", n, t / 1000}')
 RSS=$(awk '/VmRSS/{printf "%d MiB", $2/1024}' "/proc/$PAYARA_PID/status" 2>/dev/null || echo unknown)
 
 # --- (e) stop Payara and write the report
@@ -202,7 +203,8 @@ CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   echo "time). Latency is from sending the request to the last byte of the answer, recorded in an HdrHistogram (µs,"
   echo "3 significant digits); errors are answers other than 2xx (and I/O failures). Each window is preceded by a check"
   echo "that no other test suite runs (\`pgrep -f 'surefire|failsafe|arquillian|payara-micro.*ROOT.war'\`), and is repeated if one started during it."
-  echo "Payara log: $SEVERE SEVERE lines; Payara resident memory at the end: $RSS."
+  echo "Payara log: $SEVERE SEVERE lines. Payara resident memory at the end: $RSS. Payara garbage collection over"
+  echo "the whole run (start-up, load and all windows; \`-Xlog:gc\`): $GC."
   echo
   cat "$WORK/driver.md"
   if [ -f "$HERE/observations.md" ]; then

@@ -93,3 +93,27 @@ document.addEventListener('DOMContentLoaded', () => {
     area.addEventListener('keydown', (event) => { if (event.key === 'Escape') close(); });
   });
 });
+
+// Quote a selection: select text in a post, press "Quote selection", and it lands in the reply box
+// as a Markdown quote with the author's name.
+document.addEventListener('DOMContentLoaded', () => {
+  const editor = document.querySelector('form[action$="/posts"] textarea[name="body"]');
+  if (!editor) return;
+  document.querySelectorAll('.post').forEach((post) => {
+    const button = post.querySelector('button[data-quote]');
+    if (!button) return;
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const selection = window.getSelection();
+      const body = post.querySelector('.post-body');
+      let text = selection && body && body.contains(selection.anchorNode) ? selection.toString().trim() : '';
+      if (!text && body) text = body.innerText.trim();
+      if (!text) return;
+      const quoted = text.split('\n').map((line) => '> ' + line).join('\n');
+      const author = button.dataset.quote;
+      editor.value = (editor.value ? editor.value + '\n\n' : '') + author + ' wrote:\n' + quoted + '\n\n';
+      editor.focus();
+      editor.dispatchEvent(new Event('input'));
+    });
+  });
+});

@@ -22,6 +22,7 @@ import java.util.Map;
 public class HomePage {
     @Inject CurrentViewer currentViewer;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.forum.control.Threads threads;
 
     @GET
     @Operation(hidden = true)
@@ -30,6 +31,7 @@ public class HomePage {
         Map<String, Object> model = new HashMap<>();
         if (viewer.signedIn()) {
             model.put("cohorts", cohorts.visibleTo(viewer, 1, 20).items());
+            model.put("activity", threads.recentActivity(viewer, 8));
         }
         return new View("home", model);
     }

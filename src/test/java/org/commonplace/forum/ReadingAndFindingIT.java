@@ -95,4 +95,14 @@ class ReadingAndFindingIT {
         new BrowserSession(api).signIn("mentor1", Api.DEMO_PASSWORD).get("/pain-points?tag=across-test").then()
                 .statusCode(200).body(containsString("a partner in Cohort B"), not(containsString("Harbour")));
     }
+
+    @Test
+    void the_member_home_page_shows_recent_activity_of_their_cohorts_only() {
+        String title = "Home activity " + System.nanoTime();
+        forum.startThread("partner3", forum.board("Cohort B", "General"), title, "x", "DISCUSSION", List.of());
+        new BrowserSession(api).signIn("mentor2", Api.DEMO_PASSWORD).get("/").then().statusCode(200)
+                .body(containsString("Recent activity in your cohorts"), containsString(title));
+        new BrowserSession(api).signIn("partner1", Api.DEMO_PASSWORD).get("/").then().statusCode(200)
+                .body(not(containsString(title)));
+    }
 }

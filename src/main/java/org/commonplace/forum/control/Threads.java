@@ -177,6 +177,19 @@ public class Threads {
                 lastRead == null, lastRead == null ? 0 : Math.max(0, t.postCount() - lastRead), t.hidden());
     }
 
+    /** The threads with the latest activity in every cohort the viewer can see: the member's home page. */
+    @Transactional
+    public List<ThreadSummary> recentActivity(Viewer viewer, int max) {
+        access.requireSignedIn(viewer);
+        if (!viewer.isCoordinator() && viewer.cohortIds().isEmpty()) return List.of();
+        String cohorts = viewer.isCoordinator() ? "" : " and t.cohortId in :cohorts";
+        var query = em.createQuery("select t from ForumThread t where t.hidden = false" + cohorts
+                        + " order by t.lastActivityAt desc, t.id desc", ForumThread.class)
+                .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN").setMaxResults(max);
+        if (!viewer.isCoordinator()) query.setParameter("cohorts", viewer.cohortIds());
+        return summaries(viewer, query.getResultList());
+    }
+
     /** The page and position of the first post the viewer has not read (the last post if all are read). */
     @Transactional
     public int firstUnreadPosition(Viewer viewer, long threadId) {

@@ -111,7 +111,7 @@ final class LoadDriver {
                 "reply as mentor1 (bearer), every request to the same thread (" + replyThreadId + "): replies queue on its row lock",
                 () -> post("/api/v1/threads/" + replyThreadId + "/posts", writerToken), 201));
         endpoints.add(new Endpoint("POST /api/v1/threads/{id}/posts (random threads)",
-                "reply as mentor1 (bearer), each request to a random one of the 20,000 loaded threads except the measured one",
+                "reply as mentor1 (bearer), each request to a random one of the " + (lastThread - firstThread + 1) + " loaded threads except the measured one",
                 () -> post("/api/v1/threads/" + (firstThread + 1 + ThreadLocalRandom.current().nextLong(lastThread - firstThread))
                         + "/posts", writerToken), 201));
 
