@@ -76,6 +76,7 @@ stop_payara() {
   fi
 }
 trap stop_payara EXIT
+trap 'exit 143' INT TERM
 up=0
 for _ in $(seq 1 200); do
   if curl -fs -m 5 "http://localhost:$PORT/health" 2>/dev/null | grep -q '"status" *: *"UP"'; then up=1; break; fi
@@ -202,7 +203,9 @@ CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   echo "Method: closed loop, each client sends its next request as soon as the previous answer is complete (no think"
   echo "time). Latency is from sending the request to the last byte of the answer, recorded in an HdrHistogram (µs,"
   echo "3 significant digits); errors are answers other than 2xx (and I/O failures). Each window is preceded by a check"
-  echo "that no other test suite runs (\`pgrep -f 'surefire|failsafe|arquillian|payara-micro.*ROOT.war'\`), and is repeated if one started during it."
+  echo "that no other test suite runs (\`pgrep -f 'surefire|failsafe|arquillian|payara-micro.*ROOT.war'\`), that no Maven build runs"
+  echo "(\`pgrep -f plexus-classworlds\`) and that the machine is idle (under 15 % busy over 5 s); a window during which a test"
+  echo "suite ran or other processes than Payara, PostgreSQL and the driver took more than 0.25 cores is repeated (at most 5 times)."
   echo "Payara log: $SEVERE SEVERE lines. Payara resident memory at the end: $RSS. Payara garbage collection over"
   echo "the whole run (start-up, load and all windows; \`-Xlog:gc\`): $GC."
   echo

@@ -18,14 +18,17 @@ import java.time.Duration;
 public final class Chromium {
     private Chromium() { }
 
+    /** A fresh browser with an empty profile, under target/ so that nothing piles up in the temp directory. */
     public static WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
+            java.nio.file.Path profiles = java.nio.file.Path.of("target", "chromium-profiles");
+            Files.createDirectories(profiles);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                    "--user-data-dir=" + Files.createTempDirectory(profiles, "profile").toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

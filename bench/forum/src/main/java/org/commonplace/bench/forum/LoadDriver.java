@@ -43,6 +43,10 @@ import java.util.regex.Pattern;
  */
 final class LoadDriver {
     static final String HEAVY = "surefire|failsafe|arquillian|payara-micro.*ROOT.war";
+    /** Maven itself (compiling, packaging) does not match HEAVY but takes a core. */
+    static final String MAVEN = "plexus-classworlds";
+    /** CPU of processes other than Payara, PostgreSQL and this driver above which a window counts as disturbed. */
+    static final double FOREIGN_CORES = 0.25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
@@ -143,25 +147,25 @@ final class LoadDriver {
                     .append(" bytes").append(check).append(". SQL statements for one request: ").append(sql)
                     .append(". Warm-up: ").append(warmup).append(" s at ").append(w.clients()).append(" clients (")
                     .append(w.requests()).append(" requests, ").append(w.errors()).append(" errors).\n\n");
-            md.append("| clients | window s | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | mean KiB/resp | machine CPU busy | CPU cores used: Payara / PostgreSQL / driver |\n");
+            md.append("| clients | window s | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | mean KiB/resp | machine CPU busy | CPU cores used: Payara / PostgreSQL / driver / other |\n");
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             List<String> notes = new ArrayList<>();
             for (int clients : clientCounts) {
                 Run r = measureGuarded(e, clients, duration);
                 Histogram h = r.latency();
-                String row = String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f / %.2f / %.2f |",
+                String row = String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f / %.2f / %.2f / %.2f |",
                         clients, r.seconds(), r.requests(), r.errors(), r.throughput(), ms(h, 50), ms(h, 90), ms(h, 99),
                         h.getMaxValue() / 1000.0, r.requests() == 0 ? 0 : r.bytes() / 1024.0 / r.requests(),
-                        r.cpu().machineBusyPercent(), r.cpu().payaraCores(), r.cpu().postgresCores(), r.cpu().driverCores());
+                        r.cpu().machineBusyPercent(), r.cpu().payaraCores(), r.cpu().postgresCores(), r.cpu().driverCores(), r.cpu().otherCores());
                 md.append(row).append('\n');
                 summary.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", e.name(),
                         clients, r.requests(), r.errors(), r.throughput(), ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0));
                 log(row);
                 if (r.errors() > 0) notes.add(clients + " clients: statuses " + r.statuses() + "; first errors: " + r.errorSamples());
                 if (r.attempts() > 1 || r.disturbed()) {
-                    notes.add(clients + " clients: " + (r.disturbed() ? "another heavy process ran during the window even after "
+                    notes.add(clients + " clients: " + (r.disturbed() ? "another process was busy during the window even after "
                             + r.attempts() + " attempts; figures are disturbed" : "repeated " + (r.attempts() - 1)
-                            + " time(s) because another heavy process started during the window; the figures are from a quiet window"));
+                            + " time(s) because another process was busy during the window; the figures are from an undisturbed window"));
                 }
             }
             for (String n : notes) md.append("\n- ").append(n.replace("|", "\\|"));
@@ -179,7 +183,7 @@ final class LoadDriver {
     /** A measured window, repeated (at most 3 times) if another heavy process ran during it. */
     private Run measureGuarded(Endpoint e, int clients, int seconds) throws Exception {
         Run run = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             waitQuiet();
             AtomicBoolean disturbed = new AtomicBoolean();
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
@@ -191,13 +195,17 @@ final class LoadDriver {
                 watch.shutdownNow();
             }
             if (heavyRunning()) disturbed.set(true);
+            if (r.cpu().otherCores() > FOREIGN_CORES) {
+                log(String.format(Locale.ROOT, "other processes used %.2f cores during the window", r.cpu().otherCores()));
+                disturbed.set(true);
+            }
             if (payaraPid != null && ProcessHandle.of(payaraPid).map(ProcessHandle::isAlive).orElse(false) == Boolean.FALSE) {
                 throw new IllegalStateException("Payara Micro (pid " + payaraPid + ") is gone; statuses of the last window: " + r.statuses());
             }
             run = new Run(r.clients(), r.seconds(), r.requests(), r.errors(), r.latency(), r.bytes(), r.statuses(),
                     r.errorSamples(), r.cpu(), attempt, disturbed.get());
             if (!disturbed.get()) return run;
-            log("another heavy process ran during the window; repeating");
+            log("the window was disturbed by another process; repeating");
         }
         return run;
     }
@@ -258,26 +266,41 @@ final class LoadDriver {
         return new Run(clients, elapsed, n, errors, all, bytes, statuses, samples, cpu, 1, false);
     }
 
+    /**
+     * Waits while the other engineer's test suite (HEAVY), a Maven build, or anything else keeps the
+     * machine busy (more than 15 % of all cores over 5 s while this driver sends nothing).
+     */
     private void waitQuiet() throws InterruptedException {
         long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(options.integer("max-wait-minutes", 90));
-        boolean said = false;
-        while (heavyRunning()) {
-            if (!said) {
-                log("waiting: another heavy process runs (" + HEAVY + ")");
-                said = true;
+        String said = null;
+        while (true) {
+            String reason = heavyRunning() ? "a test suite runs (" + HEAVY + ")"
+                    : running(MAVEN) ? "a Maven build runs" : null;
+            if (reason == null) {
+                Cpu.Snapshot a = Cpu.snapshot(payaraPid);
+                Thread.sleep(5000);
+                Cpu.Usage idle = Cpu.usage(a, Cpu.snapshot(payaraPid), 5);
+                if (idle.machineBusyPercent() > 15) reason = String.format(Locale.ROOT, "the machine is %.0f %% busy", idle.machineBusyPercent());
+            }
+            if (reason == null) break;
+            if (!reason.equals(said)) {
+                log("waiting: " + reason);
+                said = reason;
             }
             if (System.nanoTime() > limit) {
                 log("gave up waiting after " + options.integer("max-wait-minutes", 90) + " minutes; measuring anyway");
                 return;
             }
-            Thread.sleep(20_000);
+            Thread.sleep(15_000);
         }
-        if (said) log("quiet again");
+        if (said != null) log("quiet again");
     }
 
-    static boolean heavyRunning() {
+    static boolean heavyRunning() { return running(HEAVY); }
+
+    static boolean running(String pattern) {
         try {
-            Process p = new ProcessBuilder("pgrep", "-f", HEAVY).redirectErrorStream(true)
+            Process p = new ProcessBuilder("pgrep", "-f", pattern).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             return p.waitFor() == 0;
         } catch (IOException | InterruptedException ex) {
@@ -379,7 +402,9 @@ final class LoadDriver {
     static final class Cpu {
         record Snapshot(long total, long idle, long payara, long postgres, long driver) { }
 
-        record Usage(double machineBusyPercent, double payaraCores, double postgresCores, double driverCores) { }
+        record Usage(double machineBusyPercent, double payaraCores, double postgresCores, double driverCores, double otherCores) { }
+
+        static final int CORES = Runtime.getRuntime().availableProcessors();
 
         static Snapshot snapshot(Long payaraPid) {
             long total = 0, idle = 0;
@@ -404,8 +429,11 @@ final class LoadDriver {
             double hz = 100.0;                      // USER_HZ
             long total = b.total() - a.total();
             double busy = total == 0 ? 0 : 100.0 * (total - (b.idle() - a.idle())) / total;
-            return new Usage(busy, (b.payara() - a.payara()) / hz / seconds, (b.postgres() - a.postgres()) / hz / seconds,
-                    (b.driver() - a.driver()) / hz / seconds);
+            double payara = (b.payara() - a.payara()) / hz / seconds;
+            double postgres = (b.postgres() - a.postgres()) / hz / seconds;
+            double driver = (b.driver() - a.driver()) / hz / seconds;
+            double other = Math.max(0, busy / 100 * CORES - payara - postgres - driver);
+            return new Usage(busy, payara, postgres, driver, other);
         }
 
         private static String read(Path p) {
