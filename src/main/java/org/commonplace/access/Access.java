@@ -38,6 +38,20 @@ public class Access {
         return viewer.signedIn() && (viewer.accountId() == authorId || mayModerateCohort(viewer, cohortId));
     }
 
+    /**
+     * A published resource is seen by everyone if public, by its cohort's members (and
+     * coordinators) if not; a draft only by its author and coordinators.
+     */
+    public boolean maySeeResource(Viewer viewer, boolean published, Long cohortId, long authorId) {
+        if (!published) return viewer.signedIn() && (viewer.accountId() == authorId || viewer.isCoordinator());
+        return cohortId == null || maySeeCohort(viewer, cohortId);
+    }
+
+    /** Mentors and coordinators add to the library. */
+    public boolean mayAddResources(Viewer viewer) {
+        return viewer.isMentor() || viewer.isCoordinator();
+    }
+
     public boolean mayManageProgrammes(Viewer viewer) {
         return viewer.isCoordinator();
     }

@@ -11,6 +11,7 @@ import org.commonplace.forum.control.Threads;
 import org.commonplace.forum.entity.Board;
 import org.commonplace.identity.control.Viewers;
 import org.commonplace.identity.entity.Account;
+import org.commonplace.library.control.Library;
 
 import java.util.List;
 
@@ -24,6 +25,7 @@ public class DemoForum {
     @Inject Threads threads;
     @Inject Replies replies;
     @Inject PainPoints painPoints;
+    @Inject Library library;
 
     /** Joins the demo loader's transaction; goes through the same services as people do. */
     void load(long cohortA, long cohortB, Account mentor1, Account mentor2, Account partner1, Account partner2, Account partner3) {
@@ -64,6 +66,18 @@ public class DemoForum {
         long hello = threads.start(p3, board(cohortB, "general"), new Threads.NewThread("Hello from the Harbour Women's Centre",
                 "We offer advice and courses to women in the harbour district. Glad to be here!", "DISCUSSION", List.of()));
         replies.reply(m2, hello, "Welcome, Hana! Looking forward to working with you.", null);
+
+        library.add(m1, new Library.NewResource("Volunteer onboarding checklist",
+                "A one-page checklist for a volunteer's first four weeks: buddy, first task, check-in call.",
+                "## Week one\n\n- [ ] Name a buddy\n- [ ] Give one small task\n\n## Week three\n\n- [ ] 15-minute check-in call",
+                null, List.of("volunteers", "onboarding"), "TEMPLATE", "en", "PUBLIC", null, false));
+        library.add(m1, new Library.NewResource("Measuring what workshops change",
+                "A short guide to outcome measures small organisations can collect without a data team.",
+                "Count **changes**, not attendance: ask three questions before and after, the same way each time.",
+                "https://example.org/outcome-measures", List.of("impact", "data"), "GUIDE", "en", "PUBLIC", null, false));
+        library.add(m1, new Library.NewResource("Cohort A meeting notes template",
+                "The template Cohort A uses for its fortnightly calls.",
+                "| Item | Who | By when |\n|---|---|---|\n| | | |", null, List.of("meetings"), "TEMPLATE", "en", "COHORT", cohortA, false));
 
         long laptops = threads.start(p3, board(cohortB, "pain-points"), new Threads.NewThread(
                 "Keeping client data safe on shared laptops",

@@ -18,6 +18,7 @@ public class RobotsResource {
                 "User-agent: *",
                 "Disallow: /api/",
                 "Disallow: /admin/",
+                "Disallow: /library/new",
                 "Disallow: /cohorts",
                 "Disallow: /boards/",
                 "Disallow: /threads/",

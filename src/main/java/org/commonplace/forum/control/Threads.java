@@ -177,6 +177,28 @@ public class Threads {
                 lastRead == null, lastRead == null ? 0 : Math.max(0, t.postCount() - lastRead), t.hidden());
     }
 
+    /** What a library draft is made from: a solved pain point's problem and solution. */
+    public record SolvedPainPoint(long threadId, long cohortId, String title, List<String> tags, String problem, String solution) { }
+
+    /** The solved pain point, for the cohort's mentors and coordinators to write up; a problem otherwise. */
+    @Transactional
+    public SolvedPainPoint solvedPainPoint(Viewer viewer, long threadId) {
+        ForumThread thread = visible(viewer, threadId);
+        if (!thread.isPainPoint()) throw new org.commonplace.platform.problem.Conflict("Only a pain point can become a library resource.");
+        if (thread.status() != org.commonplace.forum.entity.PainPointStatus.SOLVED) {
+            throw new org.commonplace.platform.problem.Conflict("Mark the pain point as solved first.");
+        }
+        if (!access.mayModerateCohort(viewer, thread.cohortId())) {
+            throw new org.commonplace.platform.problem.NotAllowed("The cohort's mentors and coordinators write up solved pain points.");
+        }
+        Post opening = em.createQuery("select p from Post p where p.threadId = :t and p.position = 1", Post.class)
+                .setParameter("t", threadId).getSingleResult();
+        Post answer = thread.answerPostId() == null ? null : em.find(Post.class, thread.answerPostId());
+        return new SolvedPainPoint(thread.id(), thread.cohortId(), thread.title(), thread.tags().stream().sorted().toList(),
+                opening.deleted() || opening.hidden() ? "" : opening.body(),
+                answer == null || answer.deleted() || answer.hidden() ? null : answer.body());
+    }
+
     /** The threads with the latest activity in every cohort the viewer can see: the member's home page. */
     @Transactional
     public List<ThreadSummary> recentActivity(Viewer viewer, int max) {

@@ -19,6 +19,7 @@ public class Navigation {
     public List<Item> itemsFor(Viewer viewer, String path) {
         List<Item> items = new ArrayList<>();
         add(items, "nav.home", "/", path);
+        add(items, "nav.library", "/library", path);
         if (viewer.signedIn()) {
             add(items, "nav.cohorts", "/cohorts", path);
         }
