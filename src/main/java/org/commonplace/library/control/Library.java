@@ -147,18 +147,21 @@ public class Library {
         return r;
     }
 
-    /** The same rule as Access.maySeeResource, as a query condition. */
+    /** The same rule as Access.maySeeResource, as a query condition (enum values bound as parameters). */
     private static String visibilityClause(Viewer viewer) {
-        if (!viewer.signedIn()) return "r.status = 'PUBLISHED' and r.visibility = 'PUBLIC'";
-        String published = viewer.isCoordinator() ? "r.status = 'PUBLISHED'"
-                : viewer.cohortIds().isEmpty() ? "r.status = 'PUBLISHED' and r.visibility = 'PUBLIC'"
-                : "r.status = 'PUBLISHED' and (r.visibility = 'PUBLIC' or r.cohortId in :cohorts)";
-        String drafts = viewer.isCoordinator() ? "r.status = 'DRAFT'" : "r.status = 'DRAFT' and r.authorId = :me";
+        if (!viewer.signedIn()) return "r.status = :published and r.visibility = :public";
+        String published = viewer.isCoordinator() ? "r.status = :published"
+                : viewer.cohortIds().isEmpty() ? "r.status = :published and r.visibility = :public"
+                : "r.status = :published and (r.visibility = :public or r.cohortId in :cohorts)";
+        String drafts = viewer.isCoordinator() ? "r.status = :draft" : "r.status = :draft and r.authorId = :me";
         return "(" + published + ") or (" + drafts + ")";
     }
 
     private static void bindVisibility(TypedQuery<?> query, Viewer viewer) {
+        query.setParameter("published", LibraryResource.Status.PUBLISHED);
+        if (!viewer.isCoordinator()) query.setParameter("public", Visibility.PUBLIC);
         if (!viewer.signedIn()) return;
+        query.setParameter("draft", LibraryResource.Status.DRAFT);
         if (!viewer.isCoordinator()) {
             query.setParameter("me", viewer.accountId());
             if (!viewer.cohortIds().isEmpty()) query.setParameter("cohorts", viewer.cohortIds());
