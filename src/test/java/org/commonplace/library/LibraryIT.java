@@ -96,6 +96,8 @@ class LibraryIT {
         api.as("mentor2").post("/api/v1/resources/" + draft + "/publish").then().statusCode(404);
         api.as("mentor1").post("/api/v1/resources/" + draft + "/publish").then().statusCode(204);
         api.anonymous().get("/api/v1/resources/" + draft).then().statusCode(200).body("resource.status", equalTo("PUBLISHED"));
+        api.anonymous().post("/api/v1/resources/" + draft + "/publish").then().statusCode(401);
+        api.as("partner1").post("/api/v1/resources/" + draft + "/publish").then().statusCode(403);
     }
 
     @Test
@@ -132,6 +134,8 @@ class LibraryIT {
                 .body("body", containsString("Send one story, not ten updates."))
                 .body("body", containsString("/threads/" + thread));
         api.as("partner1").get("/api/v1/resources/" + draft).then().statusCode(404);
+        api.as("coordinator").contentType(ContentType.JSON).body(Map.of("threadId", thread))
+                .post("/api/v1/resources/from-pain-point").then().statusCode(409).body("detail", containsString("/library/" + draft));
 
         BrowserSession mentor = new BrowserSession(api).signIn("mentor1", Api.DEMO_PASSWORD);
         mentor.get("/threads/" + thread).then().body(containsString("Write it up for the library"));

@@ -123,12 +123,18 @@ public class Library {
 
     @Transactional
     public void publish(Viewer viewer, long id) {
+        access.requireSignedIn(viewer);
         LibraryResource r = visible(viewer, id);
-        if (r.published()) return;
         if (r.authorId() != viewer.accountId() && !viewer.isCoordinator()) {
-            throw new NotAllowed("The author and coordinators publish a draft.");
+            throw new NotAllowed("The author and coordinators publish a resource.");
         }
-        r.publish(clock.now());
+        if (!r.published()) r.publish(clock.now());
+    }
+
+    /** The resource written up from a thread, if there is one. Joins the caller's transaction. */
+    public java.util.Optional<Long> fromThread(long threadId) {
+        return em.createQuery("select r.id from LibraryResource r where r.sourceThreadId = :t", Long.class)
+                .setParameter("t", threadId).getResultStream().findFirst();
     }
 
     /** Joins the caller's transaction: a draft made by another feature (e.g. from a solved pain point). */
@@ -169,10 +175,11 @@ public class Library {
     }
 
     private List<Summary> summaries(List<LibraryResource> resources) {
-        Map<Long, String> cohorts = resources.stream().anyMatch(r -> r.cohortId() != null)
-                ? em.createQuery("select c.id, c.name from Cohort c", Object[].class).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]))
-                : Map.of();
+        List<Long> cohortIds = resources.stream().map(LibraryResource::cohortId).filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, String> cohorts = cohortIds.isEmpty() ? Map.of()
+                : em.createQuery("select c.id, c.name from Cohort c where c.id in :ids", Object[].class)
+                .setParameter("ids", cohortIds).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
         return resources.stream().map(r -> new Summary(r.id(), r.title(), r.summary(), r.type().name(), r.language(),
                 r.visibility().name(), r.cohortId(), r.cohortId() == null ? null : cohorts.get(r.cohortId()),
                 r.tags().stream().sorted().toList(), r.status().name(), r.updatedAt())).toList();
