@@ -147,16 +147,17 @@ final class LoadDriver {
                     .append(" bytes").append(check).append(". SQL statements for one request: ").append(sql)
                     .append(". Warm-up: ").append(warmup).append(" s at ").append(w.clients()).append(" clients (")
                     .append(w.requests()).append(" requests, ").append(w.errors()).append(" errors).\n\n");
-            md.append("| clients | window s | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | mean KiB/resp | machine CPU busy | CPU cores used: Payara / PostgreSQL / driver / other |\n");
+            md.append("| clients | window s | requests | errors | req/s | p50 ms | p90 ms | p99 ms | max ms | mean KiB/resp | machine CPU busy | CPU cores used: Payara (of which JIT, GC) / PostgreSQL / driver / other |\n");
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             List<String> notes = new ArrayList<>();
             for (int clients : clientCounts) {
                 Run r = measureGuarded(e, clients, duration);
                 Histogram h = r.latency();
-                String row = String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f / %.2f / %.2f / %.2f |",
+                String row = String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f (%.2f, %.2f) / %.2f / %.2f / %.2f |",
                         clients, r.seconds(), r.requests(), r.errors(), r.throughput(), ms(h, 50), ms(h, 90), ms(h, 99),
                         h.getMaxValue() / 1000.0, r.requests() == 0 ? 0 : r.bytes() / 1024.0 / r.requests(),
-                        r.cpu().machineBusyPercent(), r.cpu().payaraCores(), r.cpu().postgresCores(), r.cpu().driverCores(), r.cpu().otherCores());
+                        r.cpu().machineBusyPercent(), r.cpu().payaraCores(), r.cpu().payaraJitCores(), r.cpu().payaraGcCores(),
+                        r.cpu().postgresCores(), r.cpu().driverCores(), r.cpu().otherCores());
                 md.append(row).append('\n');
                 summary.append(String.format(Locale.ROOT, "| `%s` | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n", e.name(),
                         clients, r.requests(), r.errors(), r.throughput(), ms(h, 50), ms(h, 90), ms(h, 99), h.getMaxValue() / 1000.0));
@@ -400,9 +401,10 @@ final class LoadDriver {
 
     /** CPU time from /proc: the machine, the Payara JVM, every postgres process, and this driver. */
     static final class Cpu {
-        record Snapshot(long total, long idle, long payara, long postgres, long driver) { }
+        record Snapshot(long total, long idle, long payara, long payaraJit, long payaraGc, long postgres, long driver) { }
 
-        record Usage(double machineBusyPercent, double payaraCores, double postgresCores, double driverCores, double otherCores) { }
+        record Usage(double machineBusyPercent, double payaraCores, double payaraJitCores, double payaraGcCores,
+                     double postgresCores, double driverCores, double otherCores) { }
 
         static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -421,8 +423,21 @@ final class LoadDriver {
                 }
             } catch (IOException ignored) { }
             long payara = payaraPid == null ? 0 : ticks(read(Path.of("/proc/" + payaraPid + "/stat")));
+            long jit = 0, gc = 0;
+            if (payaraPid != null) {
+                // the JVM's own threads, by name: C1/C2 compiler threads, and the G1 collector's threads
+                try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + payaraPid + "/task"))) {
+                    for (Path t : tasks) {
+                        String stat = read(t.resolve("stat"));
+                        if (stat == null) continue;
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) jit += ticks(stat);
+                        else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) gc += ticks(stat);
+                    }
+                } catch (IOException ignored) { }
+            }
             long driver = ticks(read(Path.of("/proc/self/stat")));
-            return new Snapshot(total, idle, payara, postgres, driver);
+            return new Snapshot(total, idle, payara, jit, gc, postgres, driver);
         }
 
         static Usage usage(Snapshot a, Snapshot b, double seconds) {
@@ -433,7 +448,8 @@ final class LoadDriver {
             double postgres = (b.postgres() - a.postgres()) / hz / seconds;
             double driver = (b.driver() - a.driver()) / hz / seconds;
             double other = Math.max(0, busy / 100 * CORES - payara - postgres - driver);
-            return new Usage(busy, payara, postgres, driver, other);
+            return new Usage(busy, payara, (b.payaraJit() - a.payaraJit()) / hz / seconds, (b.payaraGc() - a.payaraGc()) / hz / seconds,
+                    postgres, driver, other);
         }
 
         private static String read(Path p) {
