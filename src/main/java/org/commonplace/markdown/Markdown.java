@@ -1,6 +1,8 @@
 package org.commonplace.markdown;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -59,9 +61,23 @@ public class Markdown {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
             .toFactory();
 
+    /**
+     * Rendered HTML by source text. Keyed by the text itself, an entry can never be stale, so each
+     * node may keep its own cache (no shared state): a thread page of 200 posts then renders only
+     * what changed since it was last shown.
+     */
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(64L * 1024 * 1024)
+            .weigher((String source, String html) -> source.length() + html.length())
+            .build();
+
     /** Safe HTML for a Markdown source; empty for null. */
     public String toHtml(String source) {
         if (source == null || source.isEmpty()) return "";
+        return rendered.get(source, Markdown::render);
+    }
+
+    private static String render(String source) {
         Node document = PARSER.parse(source);
         return POLICY.sanitize(RENDERER.render(document));
     }

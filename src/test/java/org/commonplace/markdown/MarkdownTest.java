@@ -62,6 +62,14 @@ class MarkdownTest {
     }
 
     @Test
+    void rendering_the_same_text_again_gives_the_same_safe_html() {
+        String payload = "<img src=x onerror=alert(1)> **bold**";
+        String first = markdown.toHtml(payload);
+        assertThat(markdown.toHtml(payload)).isSameAs(first).contains("<strong>bold</strong>").doesNotContain("<img");
+        assertThat(markdown.toHtml(payload + " ")).isNotSameAs(first);
+    }
+
+    @Test
     void raw_html_is_shown_as_text() {
         assertThat(markdown.toHtml("<b>bold?</b>")).contains("&lt;b&gt;bold?&lt;/b&gt;");
     }
