@@ -78,6 +78,8 @@ class ProfileIT {
         long id = api.as("partner1").get("/api/v1/me").jsonPath().getLong("id");
         browser.get("/avatars/" + id).then().statusCode(200).contentType("image/png");
         api.anonymous().get("/avatars/" + id).then().statusCode(404);
+        new BrowserSession(api).signIn("partner2", Api.DEMO_PASSWORD).get("/avatars/" + id).then().statusCode(200);
+        new BrowserSession(api).signIn("partner3", Api.DEMO_PASSWORD).get("/avatars/" + id).then().statusCode(404);
 
         browser.request().multiPart("avatar", "fake.png", "<svg onload=alert(1)>".getBytes(), "image/png")
                 .post("/profile/avatar?_csrf=" + token).then().statusCode(415)

@@ -97,10 +97,16 @@ public class Profiles {
         account.setAvatar(name, type);
     }
 
-    /** Avatars are shown to signed-in members only: identities are not public. */
+    /**
+     * A picture is shown to the person, to coordinators and to people who share a cohort with
+     * them: identities are not public, and not even every member sees every other member.
+     */
     @Transactional
     public Avatar avatarOf(Viewer viewer, long accountId) {
         if (!viewer.signedIn()) throw new NotVisible("picture");
+        boolean mayRecognise = viewer.isCoordinator() || viewer.accountId() == accountId
+                || accounts.cohortIdsOf(accountId).stream().anyMatch(viewer::belongsTo);
+        if (!mayRecognise) throw new NotVisible("picture");
         Account account = accounts.byId(accountId).filter(a -> a.avatarFile() != null)
                 .orElseThrow(() -> new NotVisible("picture"));
         return new Avatar(settings.dataDir().resolve("avatars").resolve(account.avatarFile()), account.avatarType());
