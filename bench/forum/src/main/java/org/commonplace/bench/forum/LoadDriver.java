@@ -47,6 +47,7 @@ final class LoadDriver {
     static final String MAVEN = "plexus-classworlds";
     /** CPU of processes other than Payara, PostgreSQL and this driver above which a window counts as disturbed. */
     static final double FOREIGN_CORES = 0.25;
+    static final int REWARM_SECONDS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Options options;
@@ -54,6 +55,8 @@ final class LoadDriver {
     private final HttpClient http;
     private final List<String> replyBodies = new ArrayList<>();
     private final Long payaraPid;
+    private int warmClients = 8;
+    private int rewarms;
 
     LoadDriver(Options options) {
         this.options = options;
@@ -139,7 +142,8 @@ final class LoadDriver {
                     .append(" | ").append(counted.statusCode()).append(" |\n");
 
             waitQuiet();
-            Run w = measure(e, Math.min(8, clientCounts.stream().max(Integer::compare).orElse(8)), warmup);
+            warmClients = Math.min(8, clientCounts.stream().max(Integer::compare).orElse(8));
+            Run w = measure(e, warmClients, warmup);
             log(String.format(Locale.ROOT, "warm-up %d clients %ds: %d requests, %d errors", w.clients(), warmup, w.requests(), w.errors()));
 
             md.append("\n### `").append(e.name()).append("`\n\n").append(e.note()).append(".\n\n");
@@ -151,7 +155,10 @@ final class LoadDriver {
             md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             List<String> notes = new ArrayList<>();
             for (int clients : clientCounts) {
+                rewarms = 0;
                 Run r = measureGuarded(e, clients, duration);
+                if (rewarms > 0) notes.add(clients + " clients: waited for other processes before the window, then warmed up again ("
+                        + rewarms + " × " + REWARM_SECONDS + " s at " + warmClients + " clients)");
                 Histogram h = r.latency();
                 String row = String.format(Locale.ROOT, "| %d | %.1f | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f %% | %.2f (%.2f, %.2f) / %.2f / %.2f / %.2f |",
                         clients, r.seconds(), r.requests(), r.errors(), r.throughput(), ms(h, 50), ms(h, 90), ms(h, 99),
@@ -185,7 +192,12 @@ final class LoadDriver {
     private Run measureGuarded(Endpoint e, int clients, int seconds) throws Exception {
         Run run = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
-            waitQuiet();
+            // a long wait lets the JIT's code cache sweeper throw compiled code away: warm up again after one
+            for (int rewarm = 0; waitQuiet() && rewarm < 10; rewarm++) {
+                Run w = measure(e, warmClients, REWARM_SECONDS);
+                rewarms++;
+                log("re-warmed after the wait: " + REWARM_SECONDS + " s at " + warmClients + " clients, " + w.requests() + " requests");
+            }
             AtomicBoolean disturbed = new AtomicBoolean();
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
             watch.scheduleAtFixedRate(() -> { if (heavyRunning()) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
@@ -271,7 +283,7 @@ final class LoadDriver {
      * Waits while the other engineer's test suite (HEAVY), a Maven build, or anything else keeps the
      * machine busy (more than 15 % of all cores over 5 s while this driver sends nothing).
      */
-    private void waitQuiet() throws InterruptedException {
+    private boolean waitQuiet() throws InterruptedException {
         long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(options.integer("max-wait-minutes", 90));
         String said = null;
         while (true) {
@@ -290,11 +302,12 @@ final class LoadDriver {
             }
             if (System.nanoTime() > limit) {
                 log("gave up waiting after " + options.integer("max-wait-minutes", 90) + " minutes; measuring anyway");
-                return;
+                return false;
             }
             Thread.sleep(15_000);
         }
         if (said != null) log("quiet again");
+        return said != null;
     }
 
     static boolean heavyRunning() { return running(HEAVY); }
