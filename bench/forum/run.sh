@@ -124,7 +124,7 @@ echo "$VOLUME_AFTER_LOAD" | tee -a "$WORK/run.log"
 log "driving load"
 timeout 7200 java -Xmx512m -jar "$JAR" drive --base "http://localhost:$PORT" --ids "$WORK/ids.properties" \
   --payara-pid "$PAYARA_PID" --sample "$SAMPLE" --warmup "$WARMUP" --duration "$DURATION" --clients "$CLIENTS" \
-  --out "$WORK/driver.md" | tee "$WORK/drive.log"
+  --jdbc "jdbc:postgresql://127.0.0.1:5432/$DB" --out "$WORK/driver.md" | tee "$WORK/drive.log"
 POSTS_AFTER=$(q "SELECT count(*) FROM post")
 SEVERE=$(grep -c 'SEVERE' "$WORK/payara.log" || true)
 GC=$(grep 'Pause' "$WORK/payara-gc.log" | grep -o '[0-9.]*ms$' | awk '{n++; t += $1} END {printf "%d pauses, %.1f s in total", n, t / 1000}')
@@ -136,7 +136,7 @@ trap - EXIT
 log "Payara Micro stopped"
 
 PG_VERSION=$(q "SELECT version()")
-PG_SETTINGS=$(q "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('shared_buffers','work_mem','effective_cache_size','synchronous_commit','max_connections','random_page_cost')")
+PG_SETTINGS=$(q "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings WHERE name IN ('autovacuum','shared_buffers','work_mem','effective_cache_size','synchronous_commit','max_connections','random_page_cost')")
 CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
 {
   echo "# Forum load benchmark"
@@ -208,6 +208,9 @@ CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   echo "that no other test suite runs (\`pgrep -f 'surefire|failsafe|arquillian|payara-micro.*ROOT.war'\`), that no Maven build runs"
   echo "(\`pgrep -f plexus-classworlds\`) and that the machine is idle (under 15 % busy over 5 s); a window during which a test"
   echo "suite ran or other processes than Payara, PostgreSQL and the driver took more than 0.25 cores is repeated (at most 5 times)."
+  echo "PostgreSQL runs with autovacuum $(q "SHOW autovacuum") on this machine (a server-wide setting, left alone); the driver therefore runs"
+  echo "\`VACUUM (ANALYZE)\` of the tables the requests write (forum_thread, post, watch, thread_read, api_token, browser_session,"
+  echo "notification) before each endpoint, so that one endpoint's dead rows do not slow the next one."
   echo "Payara log: $SEVERE SEVERE lines. Payara resident memory at the end: $RSS. Payara garbage collection over"
   echo "the whole run (start-up, load and all windows; \`-Xlog:gc\`): $GC."
   echo
