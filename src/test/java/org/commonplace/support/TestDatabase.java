@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 /** Gives each run of the suite an empty database: H2 files removed, or the PostgreSQL database recreated. */
 public final class TestDatabase {
     public static final String PG_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
-    public static final String PG_DATABASE = "commonplace_it";
+    public static final String PG_DATABASE = System.getProperty("it.pg.database", "commonplace_it");
 
     private TestDatabase() { }
 

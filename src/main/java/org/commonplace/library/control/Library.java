@@ -19,6 +19,8 @@ import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.problem.NotAllowed;
 import org.commonplace.platform.problem.NotVisible;
 import org.commonplace.platform.time.AppClock;
+import org.commonplace.search.control.SearchOutbox;
+import org.commonplace.search.entity.SearchItemType;
 
 import java.net.URI;
 import java.time.Instant;
@@ -58,6 +60,7 @@ public class Library {
     @Inject Access access;
     @Inject Markdown markdown;
     @Inject AppClock clock;
+    @Inject SearchOutbox searchOutbox;
 
     @Transactional
     public Page visibleTo(Viewer viewer, String tag, String type, int page, int size) {
@@ -118,6 +121,7 @@ public class Library {
         if (!Boolean.TRUE.equals(input.draft())) resource.publish(clock.now());
         em.persist(resource);
         em.flush();
+        searchOutbox.changed(SearchItemType.RESOURCE, resource.id());
         return resource.id();
     }
 
@@ -128,7 +132,10 @@ public class Library {
         if (r.authorId() != viewer.accountId() && !viewer.isCoordinator()) {
             throw new NotAllowed("The author and coordinators publish a resource.");
         }
-        if (!r.published()) r.publish(clock.now());
+        if (!r.published()) {
+            r.publish(clock.now());
+            searchOutbox.changed(SearchItemType.RESOURCE, id);
+        }
     }
 
     /** The resource written up from a thread, if there is one. Joins the caller's transaction. */
@@ -144,6 +151,7 @@ public class Library {
         resource.cameFrom(sourceThreadId);
         em.persist(resource);
         em.flush();
+        searchOutbox.changed(SearchItemType.RESOURCE, resource.id());
         return resource.id();
     }
 
