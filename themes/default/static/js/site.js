@@ -117,3 +117,34 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   });
 });
+
+// Search box autocomplete: titles of items the reader may see, offered through the shared <datalist>.
+document.addEventListener('DOMContentLoaded', () => {
+  const list = document.getElementById('search-suggestions');
+  if (!list) return;
+  document.querySelectorAll('input[data-autocomplete]').forEach((input) => {
+    let timer = null;
+    let last = '';
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const typed = input.value.trim();
+        if (typed.length < 2 || typed === last) return;
+        last = typed;
+        try {
+          const response = await fetch(input.dataset.autocomplete + '?q=' + encodeURIComponent(typed),
+            { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+          if (!response.ok) return;
+          const titles = await response.json();
+          list.replaceChildren(...titles.map((item) => {
+            const option = document.createElement('option');
+            option.value = item.title;
+            return option;
+          }));
+        } catch (e) {
+          // autocomplete is a convenience: typing and submitting still works without it
+        }
+      }, 150);
+    });
+  });
+});

@@ -16,4 +16,26 @@ CREATE TABLE search_outbox_purge (
     purged_through  BIGINT NOT NULL
 );
 INSERT INTO search_outbox_purge (id, purged_through) VALUES (1, 0);
+
+-- A coordinator's "rebuild the index": every node compares the request time with the time its
+-- index was built and rebuilds its own index when the request is newer.
+CREATE TABLE search_rebuild_request (
+    id            INTEGER PRIMARY KEY,
+    requested_at  TIMESTAMP WITH TIME ZONE NOT NULL,
+    requested_by  BIGINT REFERENCES account (id)
+);
+INSERT INTO search_rebuild_request (id, requested_at) VALUES (1, TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');
+
+-- What each node's index is doing, for the coordinators' status page (one row per node; a node
+-- writes only its own row).
+CREATE TABLE search_node_status (
+    node          VARCHAR(100) PRIMARY KEY,
+    state         VARCHAR(20)  NOT NULL,
+    documents     BIGINT       NOT NULL,
+    applied_through BIGINT     NOT NULL,
+    rebuild_done  BIGINT       NOT NULL,
+    rebuild_total BIGINT       NOT NULL,
+    built_at      TIMESTAMP WITH TIME ZONE,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
 INSERT INTO job_lease (name, holder, lease_until) VALUES ('search-outbox-purge', 'nobody', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00');

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.commonplace.search.control.SearchOutbox;
+import org.commonplace.search.entity.SearchItemType;
 import org.commonplace.access.Access;
 import org.commonplace.access.Viewer;
 import org.commonplace.forum.control.ForumViews.Person;
@@ -52,6 +54,7 @@ public class Moderation {
     @Inject People people;
     @Inject Markdown markdown;
     @Inject AppClock clock;
+    @Inject SearchOutbox searchOutbox;
 
     @Transactional
     public void moderateThread(Viewer viewer, long threadId, String actionText, Long boardId, String reason) {
@@ -73,6 +76,7 @@ public class Moderation {
             }
             default -> throw new IllegalStateException(action.name());
         }
+        if (action == Action.HIDE_THREAD || action == Action.UNHIDE_THREAD) searchOutbox.changed(SearchItemType.THREAD, threadId);
         log(viewer, thread.cohortId(), action, threadId, null, why);
     }
 
@@ -84,6 +88,7 @@ public class Moderation {
         Action action = action(actionText, Set.of(Action.HIDE_POST, Action.UNHIDE_POST));
         String why = reason(reason);
         post.hide(action == Action.HIDE_POST);
+        searchOutbox.changed(SearchItemType.POST, postId);
         if (action == Action.HIDE_POST && post.id().equals(thread.answerPostId())) thread.markAnswer(null);
         log(viewer, thread.cohortId(), action, thread.id(), postId, why);
     }
@@ -149,6 +154,7 @@ public class Moderation {
             }
             case "HIDE_POST" -> {
                 post.hide(true);
+                searchOutbox.changed(SearchItemType.POST, post.id());
                 ForumThread thread = em.find(ForumThread.class, post.threadId());
                 if (post.id().equals(thread.answerPostId())) thread.markAnswer(null);
                 em.createQuery("select f from Flag f where f.postId = :p and f.resolvedAt is null", Flag.class)

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.commonplace.search.control.SearchOutbox;
+import org.commonplace.search.entity.SearchItemType;
 import org.commonplace.access.Access;
 import org.commonplace.access.Viewer;
 import org.commonplace.forum.control.ForumViews.Person;
@@ -46,6 +48,7 @@ public class PostChanges {
     @Inject People people;
     @Inject Markdown markdown;
     @Inject AppClock clock;
+    @Inject SearchOutbox searchOutbox;
     @Inject jakarta.enterprise.inject.Instance<Moderation> moderation;
 
     @Transactional
@@ -66,6 +69,7 @@ public class PostChanges {
         em.persist(new PostRevision(post.id(), post.body(), reason == null || reason.isBlank() ? null : reason.strip(),
                 viewer.accountId(), now));
         post.edit(body, now);
+        searchOutbox.changed(SearchItemType.POST, postId);
         if (post.authorId() != viewer.accountId()) {
             moderation.get().logChangeOfOthersPost(viewer, em.find(ForumThread.class, post.threadId()), post,
                     org.commonplace.forum.entity.ModerationEntry.Action.EDIT_POST, reason);
@@ -76,6 +80,7 @@ public class PostChanges {
     public void delete(Viewer viewer, long postId) {
         Post post = changeable(viewer, postId);
         post.delete(clock.now());
+        searchOutbox.changed(SearchItemType.POST, postId);
         ForumThread thread = em.find(ForumThread.class, post.threadId());
         if (post.id().equals(thread.answerPostId())) thread.markAnswer(null);
         if (post.authorId() != viewer.accountId()) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.commonplace.search.control.SearchOutbox;
+import org.commonplace.search.entity.SearchItemType;
 import org.commonplace.access.Viewer;
 import org.commonplace.forum.entity.ForumThread;
 import org.commonplace.forum.entity.Post;
@@ -23,6 +25,7 @@ public class Replies {
 
     @Inject Threads threads;
     @Inject AppClock clock;
+    @Inject SearchOutbox searchOutbox;
     @Inject PostingLimits postingLimits;
     @Inject jakarta.enterprise.inject.Instance<ForumNotifications> notifications;
 
@@ -46,6 +49,7 @@ public class Replies {
         Post post = new Post(threadId, thread.addPost(now), viewer.accountId(), body, replyTo, now);
         em.persist(post);
         em.flush();
+        searchOutbox.changed(SearchItemType.POST, post.id());
         notifications.get().postCreated(viewer, thread, post, false);
         return new Posted(post.id(), threadId, post.position());
     }

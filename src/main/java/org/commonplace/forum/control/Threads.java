@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.commonplace.search.control.SearchOutbox;
+import org.commonplace.search.entity.SearchItemType;
 import org.commonplace.access.Access;
 import org.commonplace.access.Viewer;
 import org.commonplace.cohort.entity.Cohort;
@@ -40,6 +42,7 @@ public class Threads {
     @Inject People people;
     @Inject Markdown markdown;
     @Inject AppClock clock;
+    @Inject SearchOutbox searchOutbox;
     @Inject PainPoints painPoints;
     @Inject Reactions reactions;
     @Inject ReadMarks readMarks;
@@ -84,6 +87,7 @@ public class Threads {
         Post opening = new Post(thread.id(), thread.addPost(now), viewer.accountId(), input.body(), null, now);
         em.persist(opening);
         em.flush();
+        searchOutbox.changed(SearchItemType.THREAD, thread.id());
         notifications.get().postCreated(viewer, thread, opening, true);
         return thread.id();
     }

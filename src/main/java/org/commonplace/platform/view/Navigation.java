@@ -26,6 +26,7 @@ public class Navigation {
         if (viewer.isMentor() || viewer.isCoordinator()) add(items, "nav.painPoints", "/pain-points", path);
         if (access.mayManageProgrammes(viewer)) add(items, "nav.programmes", "/admin/programmes", path);
         if (access.mayInvite(viewer)) add(items, "nav.invitations", "/admin/invitations", path);
+        if (viewer.isCoordinator()) add(items, "nav.searchAdmin", "/admin/search", path);
         return items;
     }
 

@@ -19,6 +19,8 @@ public class SearchOutbox {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @jakarta.inject.Inject jakarta.enterprise.event.Event<OutboxWritten> written;
+
     /**
      * Records that the item changed (created, edited, published, hidden, moved, deleted …). Needs
      * the caller's transaction: outside one the change and its record could part ways.
@@ -28,5 +30,6 @@ public class SearchOutbox {
         // Real time, not AppClock: the indexer compares it with real time to tell a transaction
         // still in flight from one that rolled back (see OutboxReader).
         em.persist(new SearchOutboxEntry(type, id, Instant.now()));
+        written.fire(new OutboxWritten());
     }
 }

@@ -1,0 +1,318 @@
+package org.commonplace.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.commonplace.access.Viewer;
+import org.commonplace.platform.problem.Invalid;
+import org.commonplace.search.analysis.RelatedQueries;
+import org.commonplace.search.analysis.SearchAnalyzers;
+import org.commonplace.search.analysis.SearchFields;
+import org.commonplace.search.analysis.SpellingSuggestions;
+import org.commonplace.search.analysis.UnparsableQuery;
+import org.commonplace.search.analysis.UserQueries;
+import org.commonplace.search.entity.SearchItemType;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Searches everything the viewer may see: the relevance query, the viewer's visibility clause
+ * and the chosen facet values form one Lucene query, so totals, facet counts and pages only ever
+ * count visible items. The page's items are then re-checked against the database (SearchItems).
+ */
+@ApplicationScoped
+public class Search {
+    public static final int QUERY_MAX = 500;
+    public static final int SIZE_MAX = 50;
+    public static final int DEFAULT_SIZE = 20;
+    /** Deep pages cost memory (all hits up to the page are ranked); beyond this, an empty page. */
+    public static final int DEEPEST_HIT = 10_000;
+    private static final int FACET_VALUES = 20;
+
+    public enum Order { RELEVANCE, DATE }
+
+    /** filters: facet dimension → chosen values (values of one dimension are alternatives). */
+    public record Request(String query, Map<String, List<String>> filters, Order order, int page, int size) { }
+
+    public record Hit(String type, long id, String title, String url, String snippet, String context, Instant date) { }
+
+    public record FacetValue(String value, String label, long count, boolean selected) { }
+
+    public record Result(String query, long total, int page, int size, List<Hit> items,
+                         Map<String, List<FacetValue>> facets, String suggestion, String notice) {
+        public boolean hasNext() { return (long) page * size < total; }
+        public boolean hasPrevious() { return page > 1; }
+        public long pages() { return (total + size - 1) / size; }
+    }
+
+    public record Completion(String title, String url, String type) { }
+
+    @Inject SearchIndex index;
+    @Inject SearchItems items;
+
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) { }
+
+    public Result search(Viewer viewer, Request request) {
+        String text = request.query() == null ? "" : request.query().strip();
+        if (text.length() > QUERY_MAX) {
+            throw Invalid.field("q", "Keep the search under " + QUERY_MAX + " characters (it has " + text.length() + ").");
+        }
+        Query relevance;
+        String notice = null;
+        if (text.isEmpty()) {
+            relevance = new MatchAllDocsQuery();
+        } else {
+            try {
+                UserQueries.Parsed parsed = UserQueries.parse(text);
+                relevance = parsed.query();
+                notice = parsed.notice();
+            } catch (UnparsableQuery e) {
+                throw Invalid.field("q", e.getMessage());
+            }
+        }
+        Order order = text.isEmpty() ? Order.DATE : request.order();
+        Query visible = VisibilityTokens.clauseFor(viewer);
+        final Query firstQuery = relevance;
+        final String firstNotice = notice;
+        return index.withSearcher(searcher -> {
+            Attempt attempt = attempt(searcher, firstQuery, visible, request, order);
+            String shownNotice = firstNotice;
+            if (attempt.total() == 0 && !text.isEmpty()) {
+                Attempt fuzzy = attempt(searcher, UserQueries.fuzzy(text), visible, request, order);
+                if (fuzzy.total() > 0) {
+                    attempt = fuzzy;
+                    shownNotice = "Nothing matched exactly; these results contain similar words.";
+                }
+            }
+            String suggestion = null;
+            if (!text.isEmpty() && attempt.total() < 3) {
+                suggestion = SpellingSuggestions.didYouMean(searcher, text, visible)
+                        .filter(s -> !s.equalsIgnoreCase(text)).orElse(null);
+            }
+            List<Hit> hits = page(viewer, searcher, attempt, request);
+            return new Result(text, attempt.total(), request.page(), request.size(), hits,
+                    facets(searcher, attempt, request), suggestion, shownNotice);
+        });
+    }
+
+    /** Titles for the search box's autocomplete: visible items whose title starts with what was typed. */
+    public List<Completion> complete(Viewer viewer, String typed, int max) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.length() < 2 || text.length() > 100) return List.of();
+        Query query = new BooleanQuery.Builder()
+                .add(UserQueries.titlePrefix(text), BooleanClause.Occur.MUST)
+                .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
+                .build();
+        return index.withSearcher(searcher -> {
+            TopDocs top = searcher.search(query, max * 2);
+            List<ItemRef> refs = refs(searcher, top.scoreDocs);
+            Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
+            List<Completion> out = new ArrayList<>();
+            for (ItemRef ref : refs) {
+                SearchItems.Item item = visible.get(ref);
+                if (item != null && out.size() < max) out.add(new Completion(item.title(), item.url(), ref.type().apiName()));
+            }
+            return out;
+        });
+    }
+
+    /** Resources like this one (MoreLikeThis over its indexed text), among those the viewer may see. */
+    public List<Hit> relatedResources(Viewer viewer, long resourceId, int max) {
+        String key = new ItemRef(SearchItemType.RESOURCE, resourceId).key();
+        return index.withSearcher(searcher -> {
+            TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.KEY, key)), 1);
+            if (self.scoreDocs.length == 0) return List.of();
+            Query like = RelatedQueries.like(searcher.getIndexReader(), self.scoreDocs[0].doc);
+            Query query = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.TYPE, SearchItemType.RESOURCE.apiName())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.KEY, key)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(query, max * 2);
+            List<ItemRef> refs = refs(searcher, top.scoreDocs);
+            Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
+            List<Hit> out = new ArrayList<>();
+            for (ItemRef ref : refs) {
+                SearchItems.Item item = visible.get(ref);
+                if (item != null && out.size() < max) {
+                    out.add(new Hit(ref.type().apiName(), ref.id(), item.title(), item.url(), null, item.context(), item.date()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private record Attempt(Query query, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
+
+    private Attempt attempt(IndexSearcher searcher, Query relevance, Query visible, Request request, Order order) throws IOException {
+        Query base = new BooleanQuery.Builder()
+                .add(relevance, BooleanClause.Occur.MUST)
+                .add(visible, BooleanClause.Occur.FILTER)
+                .build();
+        DrillDownQuery query = new DrillDownQuery(IndexFields.FACETS_CONFIG, base);
+        request.filters().forEach((dim, values) -> query.add(dim, values.toArray(String[]::new)));
+        int wanted = Math.max(1, Math.min(DEEPEST_HIT, request.page() * request.size()));
+        FacetsCollectorManager.FacetsResult result = order == Order.DATE
+                ? FacetsCollectorManager.search(searcher, query, wanted,
+                        new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        TotalHits totalHits = result.topDocs().totalHits;
+        return new Attempt(query, result.topDocs(), totalHits.value, result.facetsCollector());
+    }
+
+    private List<Hit> page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
+        int from = (request.page() - 1) * request.size();
+        ScoreDoc[] all = attempt.top().scoreDocs;
+        if (from >= all.length) return List.of();
+        ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+        List<ItemRef> refs = refs(searcher, pageDocs);
+        String[] snippets = snippets(searcher, attempt.query(), pageDocs);
+        Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            SearchItems.Item item = visible.get(refs.get(i));
+            if (item == null) continue;
+            hits.add(new Hit(refs.get(i).type().apiName(), refs.get(i).id(), item.title(), item.url(), snippets[i],
+                    item.context(), item.date()));
+        }
+        return hits;
+    }
+
+    /** HTML-escaped passages with the matches marked (DefaultPassageFormatter escapes the text). */
+    private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        if (docs.length == 0) return out;
+        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, SearchAnalyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(100_000)
+                .build();
+        List<String> fields = SearchFields.snippetFields();
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
+        int[] maxPassages = new int[fields.size()];
+        java.util.Arrays.fill(maxPassages, 2);
+        Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, ids, maxPassages);
+        for (String field : fields) {
+            String[] values = byField.get(field);
+            if (values == null) continue;
+            for (int i = 0; i < out.length; i++) if (out[i] == null && values[i] != null && !values[i].isBlank()) out[i] = values[i];
+        }
+        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
+        return out;
+    }
+
+    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        if (attempt.total() == 0) {
+            for (String dim : IndexFields.FACETS) out.put(dim, List.of());
+            return out;
+        }
+        Facets counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), attempt.facets());
+        Set<Long> cohortIds = new HashSet<>();
+        Map<String, FacetResult> results = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACETS) {
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(FACET_VALUES, dim);
+            } catch (IllegalArgumentException noSuchDimension) {
+                r = null;
+            }
+            results.put(dim, r);
+            if (r != null && dim.equals(IndexFields.FACET_COHORT)) {
+                for (LabelAndValue lv : r.labelValues) cohortIds.add(Long.parseLong(lv.label));
+            }
+        }
+        Map<Long, String> cohortNames = items.cohortNames(cohortIds);
+        for (var e : results.entrySet()) {
+            List<FacetValue> values = new ArrayList<>();
+            List<String> chosen = request.filters().getOrDefault(e.getKey(), List.of());
+            if (e.getValue() != null) {
+                for (LabelAndValue lv : e.getValue().labelValues) {
+                    values.add(new FacetValue(lv.label, label(e.getKey(), lv.label, cohortNames), lv.value.longValue(),
+                            chosen.contains(lv.label)));
+                }
+            }
+            if (e.getKey().equals(IndexFields.FACET_YEAR)) values.sort((a, b) -> b.value().compareTo(a.value()));
+            out.put(e.getKey(), values);
+        }
+        return out;
+    }
+
+    private static String label(String dim, String value, Map<Long, String> cohortNames) {
+        return switch (dim) {
+            case IndexFields.FACET_TYPE -> switch (value) {
+                case "resource" -> "Library resources";
+                case "thread" -> "Threads";
+                case "post" -> "Replies";
+                default -> value;
+            };
+            case IndexFields.FACET_COHORT -> cohortNames.getOrDefault(Long.parseLong(value), "Cohort " + value);
+            case IndexFields.FACET_LANGUAGE -> {
+                String name = Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH);
+                yield name.isBlank() ? value : name;
+            }
+            default -> value;
+        };
+    }
+
+    /** The facet ordinals of a reader; built once per searcher generation. */
+    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper() == null ? null : reader.getReaderCacheHelper().getKey();
+        FacetState cached = facetState;
+        if (cached != null && key != null && cached.key() == key) return cached.state();
+        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.FACETS_CONFIG);
+        if (key != null) facetState = new FacetState(key, state);
+        return state;
+    }
+
+    private static List<ItemRef> refs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+        List<ItemRef> refs = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc d : docs) {
+            Document doc = stored.document(d.doc, Set.of(IndexFields.KEY));
+            refs.add(ItemRef.parse(doc.get(IndexFields.KEY)));
+        }
+        return refs;
+    }
+
+    /** For tests and the status page. */
+    public Optional<Long> documents() {
+        return Optional.of(index.documents());
+    }
+}

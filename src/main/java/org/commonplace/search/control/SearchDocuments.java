@@ -1,0 +1,204 @@
+package org.commonplace.search.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.commonplace.forum.entity.ForumThread;
+import org.commonplace.forum.entity.Post;
+import org.commonplace.library.entity.LibraryResource;
+import org.commonplace.search.analysis.SearchText;
+import org.commonplace.search.entity.SearchItemType;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads searchable items from the database and turns them into Lucene documents. Always the
+ * current state: an item that is gone, hidden, deleted or not visible to anyone becomes a delete.
+ */
+@ApplicationScoped
+public class SearchDocuments {
+    /** Forum text has no language of its own yet; English analysis (see docs/decisions/0013). */
+    static final String FORUM_LANGUAGE = "en";
+
+    public record Batch(List<Document> documents, long lastId) { }
+
+    @PersistenceContext(unitName = "commonplace")
+    EntityManager em;
+
+    /** Text is indexed as plain text (Markdown syntax is not searchable, and snippets read cleanly). */
+    @jakarta.inject.Inject org.commonplace.markdown.Markdown markdown;
+
+    /** The index operations that bring these items up to date, read in one transaction. */
+    @Transactional
+    public List<IndexOperation> operationsFor(Collection<ItemRef> items) {
+        List<IndexOperation> operations = new ArrayList<>();
+        Set<Long> threadsDone = new java.util.HashSet<>();
+        for (ItemRef item : items) {
+            switch (item.type()) {
+                case RESOURCE -> {
+                    LibraryResource r = em.find(LibraryResource.class, item.id());
+                    operations.add(r == null ? new IndexOperation.Delete(item.key())
+                            : new IndexOperation.Replace(item.key(), resource(r)));
+                }
+                case THREAD -> {
+                    if (threadsDone.add(item.id())) threadOperations(item.id(), operations);
+                }
+                case POST -> {
+                    Post p = em.find(Post.class, item.id());
+                    if (p == null) {
+                        operations.add(new IndexOperation.Delete(item.key()));
+                    } else if (p.position() == 1) {
+                        // the opening post is part of the thread's document
+                        if (threadsDone.add(p.threadId())) threadOperations(p.threadId(), operations);
+                    } else {
+                        ForumThread t = em.find(ForumThread.class, p.threadId());
+                        operations.add(t == null || t.hidden() || p.hidden() || p.deleted()
+                                ? new IndexOperation.Delete(item.key())
+                                : new IndexOperation.Replace(item.key(), reply(p, t)));
+                    }
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** How many items a full rebuild reads (for its progress). */
+    @Transactional
+    public long countAll() {
+        return em.createQuery("select count(r) from LibraryResource r", Long.class).getSingleResult()
+                + em.createQuery("select count(t) from ForumThread t", Long.class).getSingleResult()
+                + em.createQuery("select count(p) from Post p where p.position > 1", Long.class).getSingleResult();
+    }
+
+    @Transactional
+    public Batch resourcesAfter(long afterId, int max) {
+        List<LibraryResource> resources = em.createQuery("select r from LibraryResource r where r.id > :after order by r.id",
+                        LibraryResource.class).setParameter("after", afterId)
+                .setHint("eclipselink.batch", "r.tags").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(max).getResultList();
+        return new Batch(resources.stream().map(this::resource).toList(),
+                resources.isEmpty() ? afterId : resources.get(resources.size() - 1).id());
+    }
+
+    /** Visible threads with their opening posts; the batch's last id counts hidden ones too. */
+    @Transactional
+    public Batch threadsAfter(long afterId, int max) {
+        List<ForumThread> threads = em.createQuery("select t from ForumThread t where t.id > :after order by t.id", ForumThread.class)
+                .setParameter("after", afterId)
+                .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(max).getResultList();
+        if (threads.isEmpty()) return new Batch(List.of(), afterId);
+        List<ForumThread> visible = threads.stream().filter(t -> !t.hidden()).toList();
+        Map<Long, Post> openings = visible.isEmpty() ? Map.of()
+                : em.createQuery("select p from Post p where p.position = 1 and p.threadId in :ids", Post.class)
+                .setParameter("ids", visible.stream().map(ForumThread::id).toList()).getResultStream()
+                .collect(Collectors.toMap(Post::threadId, Function.identity(), (a, b) -> a));
+        return new Batch(visible.stream().map(t -> thread(t, openings.get(t.id()))).toList(),
+                threads.get(threads.size() - 1).id());
+    }
+
+    /** Visible replies (position > 1) of visible threads; the batch's last id counts skipped ones too. */
+    @Transactional
+    public Batch repliesAfter(long afterId, int max) {
+        List<Post> posts = em.createQuery("select p from Post p where p.id > :after order by p.id", Post.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+        if (posts.isEmpty()) return new Batch(List.of(), afterId);
+        List<Long> threadIds = posts.stream().map(Post::threadId).distinct().toList();
+        Map<Long, ForumThread> threads = new HashMap<>();
+        for (int i = 0; i < threadIds.size(); i += 500) {
+            em.createQuery("select t from ForumThread t where t.id in :ids", ForumThread.class)
+                    .setParameter("ids", threadIds.subList(i, Math.min(threadIds.size(), i + 500)))
+                    .setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN")
+                    .getResultStream().forEach(t -> threads.put(t.id(), t));
+        }
+        List<Document> documents = new ArrayList<>();
+        for (Post p : posts) {
+            ForumThread t = threads.get(p.threadId());
+            if (p.position() > 1 && t != null && !t.hidden() && !p.hidden() && !p.deleted()) documents.add(reply(p, t));
+        }
+        return new Batch(documents, posts.get(posts.size() - 1).id());
+    }
+
+    private void threadOperations(long threadId, List<IndexOperation> operations) {
+        String key = new ItemRef(SearchItemType.THREAD, threadId).key();
+        ForumThread t = em.find(ForumThread.class, threadId);
+        if (t == null || t.hidden()) {
+            operations.add(new IndexOperation.Delete(key));
+            operations.add(new IndexOperation.ReplaceReplies(threadId, List.of()));
+            return;
+        }
+        List<Post> posts = em.createQuery("select p from Post p where p.threadId = :t order by p.position", Post.class)
+                .setParameter("t", threadId).getResultList();
+        Post opening = posts.isEmpty() || posts.get(0).position() != 1 ? null : posts.get(0);
+        operations.add(new IndexOperation.Replace(key, thread(t, opening)));
+        operations.add(new IndexOperation.ReplaceReplies(threadId, posts.stream()
+                .filter(p -> p.position() > 1 && !p.hidden() && !p.deleted()).map(p -> reply(p, t)).toList()));
+    }
+
+    private Document resource(LibraryResource r) {
+        Document doc = base(new ItemRef(SearchItemType.RESOURCE, r.id()), r.updatedAt());
+        List<String> visibleTo = !r.published() ? VisibilityTokens.draftOf(r.authorId())
+                : r.cohortId() == null ? VisibilityTokens.everyone() : VisibilityTokens.cohort(r.cohortId());
+        visibleTo.forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        facets(doc, r.tags(), r.cohortId(), r.language());
+        SearchText.add(doc, r.language(), r.title(), r.tags(), r.summary(), markdown.toText(r.body()));
+        return doc;
+    }
+
+    private Document thread(ForumThread t, Post opening) {
+        Document doc = base(new ItemRef(SearchItemType.THREAD, t.id()), t.createdAt());
+        doc.add(new StringField(IndexFields.THREAD, Long.toString(t.id()), Field.Store.NO));
+        VisibilityTokens.cohort(t.cohortId()).forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        facets(doc, t.tags(), t.cohortId(), FORUM_LANGUAGE);
+        String body = opening == null || opening.hidden() || opening.deleted() ? null : markdown.toText(opening.body());
+        SearchText.add(doc, FORUM_LANGUAGE, t.title(), t.tags(), null, body);
+        return doc;
+    }
+
+    private Document reply(Post p, ForumThread t) {
+        Document doc = base(new ItemRef(SearchItemType.POST, p.id()), p.createdAt());
+        doc.add(new StringField(IndexFields.THREAD, Long.toString(t.id()), Field.Store.NO));
+        VisibilityTokens.cohort(t.cohortId()).forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        facets(doc, t.tags(), t.cohortId(), FORUM_LANGUAGE);
+        // the thread's title and tags are not the reply's text: a query for the title finds the
+        // thread once, not each of its replies
+        SearchText.add(doc, FORUM_LANGUAGE, "", List.of(), null, markdown.toText(p.body()));
+        return doc;
+    }
+
+    private static Document base(ItemRef item, Instant date) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexFields.KEY, item.key(), Field.Store.YES));
+        doc.add(new StringField(IndexFields.TYPE, item.type().apiName(), Field.Store.NO));
+        long millis = date == null ? 0 : date.toEpochMilli();
+        doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
+        doc.add(new StoredField(IndexFields.DATE, millis));
+        doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TYPE, item.type().apiName()));
+        if (date != null) {
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_YEAR, Integer.toString(date.atOffset(ZoneOffset.UTC).getYear())));
+        }
+        return doc;
+    }
+
+    private static void facets(Document doc, Collection<String> tags, Long cohortId, String language) {
+        for (String tag : tags) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_TAG, tag));
+        if (cohortId != null) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_COHORT, Long.toString(cohortId)));
+        if (language != null && !language.isBlank()) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_LANGUAGE, language));
+    }
+}
