@@ -185,7 +185,8 @@ public class Search {
                 .add(visible, BooleanClause.Occur.FILTER)
                 .build();
         DrillDownQuery query = new DrillDownQuery(IndexFields.FACETS_CONFIG, base);
-        request.filters().forEach((dim, values) -> query.add(dim, values.toArray(String[]::new)));
+        // add() with the same dimension again ORs the values (add(dim, a, b) would mean the path a/b)
+        request.filters().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
         int wanted = Math.max(1, Math.min(DEEPEST_HIT, request.page() * request.size()));
         FacetsCollectorManager.FacetsResult result = order == Order.DATE
                 ? FacetsCollectorManager.search(searcher, query, wanted,

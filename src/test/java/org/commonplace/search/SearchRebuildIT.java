@@ -1,0 +1,60 @@
+package org.commonplace.search;
+
+import io.restassured.http.ContentType;
+import org.commonplace.support.Api;
+import org.commonplace.support.BrowserSession;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+
+/** A coordinator rebuilds the index from the database; searching keeps working and nothing is lost. */
+@ExtendWith(ArquillianExtension.class)
+class SearchRebuildIT {
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void a_coordinator_rebuilds_the_index_and_sees_its_progress() {
+        Api api = new Api(base);
+        String w = SearchIT.word("rebuild");
+        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("title", "Before the rebuild " + w, "summary", "s",
+                "body", "b", "tags", List.of(), "type", "GUIDE", "visibility", "PUBLIC")).post("/api/v1/resources")
+                .then().statusCode(201);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1);
+
+        Instant requested = Instant.now().minusSeconds(1);
+        BrowserSession coordinator = new BrowserSession(api).signIn("coordinator", Api.DEMO_PASSWORD);
+        coordinator.get("/admin/search").then().statusCode(200).body(containsString("Rebuild the index"));
+        coordinator.postForm("/admin/search", "/admin/search/rebuild", Map.of()).then().statusCode(303);
+        coordinator.get("/admin/search").then().statusCode(200).body(anyOf(containsString("Rebuilding"), containsString("Up to date")));
+
+        // while it rebuilds (and after), search answers
+        String during = SearchIT.word("during");
+        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("title", "During the rebuild " + during, "summary", "s",
+                "body", "b", "tags", List.of(), "type", "GUIDE", "visibility", "PUBLIC")).post("/api/v1/resources")
+                .then().statusCode(201);
+        api.anonymous().get("/api/v1/search?q=" + w).then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var status = api.as("coordinator").get("/api/v1/search/status").jsonPath();
+            return "CURRENT".equals(status.getString("state")) && Instant.parse(status.getString("builtAt")).isAfter(requested);
+        });
+        var status = api.as("coordinator").get("/api/v1/search/status").jsonPath();
+        assertThat(status.getLong("documents")).isPositive();
+        assertThat(status.getList("nodes")).isNotEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1
+                && api.anonymous().get("/api/v1/search?q=" + during).jsonPath().getLong("total") == 1);
+    }
+}
