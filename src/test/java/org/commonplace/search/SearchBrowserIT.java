@@ -44,7 +44,7 @@ class SearchBrowserIT {
     }
 
     void resource(String title, String language) {
-        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("title", title, "summary", "A guide for partners",
+        api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("title", title, "summary", "A guide for partners",
                 "body", "How we do it.", "tags", List.of("browser-search"), "type", "GUIDE", "visibility", "PUBLIC",
                 "language", language)).post("/api/v1/resources").then().statusCode(201);
     }
@@ -55,7 +55,8 @@ class SearchBrowserIT {
 
     @Test
     void a_visitor_searches_narrows_by_language_and_follows_did_you_mean() {
-        String w = "zorblat" + SearchIT.word("").substring(0, 4);
+        // ends in "ko": no English or French stemming rule changes it, so the suggested word is the word itself
+        String w = "zorblat" + SearchIT.word("").substring(0, 4) + "ko";
         resource("Mentoring handbook " + w, "en");
         resource("Manuel de mentorat " + w, "fr");
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 2);

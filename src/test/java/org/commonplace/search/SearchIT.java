@@ -34,7 +34,7 @@ class SearchIT {
     @BeforeEach
     void setUp() {
         api = new Api(base);
-        cohortA = api.as("coordinator").get("/api/v1/cohorts").jsonPath().getLong("items.find { it.name == 'Cohort A' }.id");
+        cohortA = api.reusing("coordinator").get("/api/v1/cohorts").jsonPath().getLong("items.find { it.name == 'Cohort A' }.id");
     }
 
     /** A made-up word no demo text contains, so a search for it finds only what the test wrote. */
@@ -49,12 +49,12 @@ class SearchIT {
         Map<String, Object> json = new HashMap<>(Map.of("title", title, "summary", "A summary", "body", body,
                 "tags", tags, "type", "GUIDE", "visibility", visibility, "language", language));
         if (cohortId != null) json.put("cohortId", cohortId);
-        return api.as(who).contentType(ContentType.JSON).body(json).post("/api/v1/resources")
+        return api.reusing(who).contentType(ContentType.JSON).body(json).post("/api/v1/resources")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     JsonPath search(String who, String query) {
-        var request = who == null ? api.anonymous() : api.as(who);
+        var request = who == null ? api.anonymous() : api.reusing(who);
         return request.get("/api/v1/search?" + query).then().statusCode(200).extract().jsonPath();
     }
 
@@ -80,41 +80,41 @@ class SearchIT {
         String w = word("rollback");
         Map<String, Object> json = Map.of("title", "Never committed " + w, "summary", "s", "body", w,
                 "tags", List.of(), "type", "GUIDE", "visibility", "PUBLIC");
-        long id = api.as("mentor1").contentType(ContentType.JSON).body(json).post("/api/test/search/rolled-back-resource")
+        long id = api.reusing("mentor1").contentType(ContentType.JSON).body(json).post("/api/test/search/rolled-back-resource")
                 .then().statusCode(200).body("rolledBack", equalTo(true)).extract().jsonPath().getLong("id");
         // a later committed change is searchable, so the feeder has passed the rolled-back write
         String marker = word("marker");
         resource("mentor1", "Marker " + marker, "Body", "PUBLIC", null, "en", List.of());
         awaitFound(null, marker);
         assertThat(search("coordinator", "q=" + w).getLong("total")).isZero();
-        api.as("coordinator").get("/api/v1/resources/" + id).then().statusCode(404);
+        api.reusing("coordinator").get("/api/v1/resources/" + id).then().statusCode(404);
     }
 
     @Test
     void replies_edits_hiding_and_deleting_reach_the_index() {
-        long board = api.as("partner1").get("/api/v1/cohorts/" + cohortA + "/boards").jsonPath().getLong("items[0].id");
+        long board = api.reusing("partner1").get("/api/v1/cohorts/" + cohortA + "/boards").jsonPath().getLong("items[0].id");
         String title = word("thread");
-        long thread = api.as("partner1").contentType(ContentType.JSON)
+        long thread = api.reusing("partner1").contentType(ContentType.JSON)
                 .body(Map.of("title", "About " + title, "body", "Opening", "kind", "DISCUSSION", "tags", List.of()))
                 .post("/api/v1/boards/" + board + "/threads").then().statusCode(201).extract().jsonPath().getLong("id");
         String first = word("first");
-        long post = api.as("partner2").contentType(ContentType.JSON).body(Map.of("body", "I say " + first))
+        long post = api.reusing("partner2").contentType(ContentType.JSON).body(Map.of("body", "I say " + first))
                 .post("/api/v1/threads/" + thread + "/posts").then().statusCode(201).extract().jsonPath().getLong("postId");
         awaitFound("partner1", first);
         assertThat(search("partner1", "q=" + title).getString("items[0].type")).isEqualTo("thread");
         assertThat(search("partner1", "q=" + first).getString("items[0].url")).endsWith("#post-2");
 
         String second = word("second");
-        api.as("partner2").contentType(ContentType.JSON).body(Map.of("body", "I now say " + second, "reason", "typo"))
+        api.reusing("partner2").contentType(ContentType.JSON).body(Map.of("body", "I now say " + second, "reason", "typo"))
                 .put("/api/v1/posts/" + post).then().statusCode(anyOf(is(200), is(204)));
         awaitFound("partner1", second);
         assertThat(search("partner1", "q=" + first).getLong("total")).isZero();
 
-        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("action", "HIDE_POST", "reason", "test"))
+        api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("action", "HIDE_POST", "reason", "test"))
                 .post("/api/v1/posts/" + post + "/moderation").then().statusCode(anyOf(is(200), is(204)));
         await().atMost(Duration.ofSeconds(10)).until(() -> search("partner1", "q=" + second).getLong("total") == 0);
 
-        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("action", "HIDE_THREAD", "reason", "test"))
+        api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("action", "HIDE_THREAD", "reason", "test"))
                 .post("/api/v1/threads/" + thread + "/moderation").then().statusCode(anyOf(is(200), is(204)));
         await().atMost(Duration.ofSeconds(10)).until(() -> search("partner1", "q=" + title).getLong("total") == 0);
     }
@@ -191,7 +191,7 @@ class SearchIT {
         resource("mentor1", "Cohort " + w + " notes", "Body", "COHORT", cohortA, "en", List.of());
         awaitFound("partner1", w);
         await().atMost(Duration.ofSeconds(10)).until(() ->
-                api.as("partner1").get("/api/v1/search/suggest?q=" + w.substring(0, 6)).jsonPath().getList("title").size() >= 2);
+                api.reusing("partner1").get("/api/v1/search/suggest?q=" + w.substring(0, 6)).jsonPath().getList("title").size() >= 2);
         assertThat(api.anonymous().get("/api/v1/search/suggest?q=" + w.substring(0, 6)).jsonPath().getList("title", String.class))
                 .containsExactly("Public " + w + " handbook");
     }

@@ -29,7 +29,7 @@ class SearchRebuildIT {
     void a_coordinator_rebuilds_the_index_and_sees_its_progress() {
         Api api = new Api(base);
         String w = SearchIT.word("rebuild");
-        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("title", "Before the rebuild " + w, "summary", "s",
+        api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("title", "Before the rebuild " + w, "summary", "s",
                 "body", "b", "tags", List.of(), "type", "GUIDE", "visibility", "PUBLIC")).post("/api/v1/resources")
                 .then().statusCode(201);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1);
@@ -42,16 +42,16 @@ class SearchRebuildIT {
 
         // while it rebuilds (and after), search answers
         String during = SearchIT.word("during");
-        api.as("mentor1").contentType(ContentType.JSON).body(Map.of("title", "During the rebuild " + during, "summary", "s",
+        api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("title", "During the rebuild " + during, "summary", "s",
                 "body", "b", "tags", List.of(), "type", "GUIDE", "visibility", "PUBLIC")).post("/api/v1/resources")
                 .then().statusCode(201);
         api.anonymous().get("/api/v1/search?q=" + w).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            var status = api.as("coordinator").get("/api/v1/search/status").jsonPath();
+            var status = api.reusing("coordinator").get("/api/v1/search/status").jsonPath();
             return "CURRENT".equals(status.getString("state")) && Instant.parse(status.getString("builtAt")).isAfter(requested);
         });
-        var status = api.as("coordinator").get("/api/v1/search/status").jsonPath();
+        var status = api.reusing("coordinator").get("/api/v1/search/status").jsonPath();
         assertThat(status.getLong("documents")).isPositive();
         assertThat(status.getList("nodes")).isNotEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1

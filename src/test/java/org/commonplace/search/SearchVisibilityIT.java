@@ -38,11 +38,11 @@ class SearchVisibilityIT {
     @BeforeEach
     void setUp() {
         api = new Api(base);
-        cohortA = api.as("coordinator").get("/api/v1/cohorts").jsonPath().getLong("items.find { it.name == 'Cohort A' }.id");
+        cohortA = api.reusing("coordinator").get("/api/v1/cohorts").jsonPath().getLong("items.find { it.name == 'Cohort A' }.id");
         secret = SearchIT.word("secret");
         shared = SearchIT.word("shared");
-        long board = api.as("partner1").get("/api/v1/cohorts/" + cohortA + "/boards").jsonPath().getLong("items[0].id");
-        api.as("partner1").contentType(ContentType.JSON)
+        long board = api.reusing("partner1").get("/api/v1/cohorts/" + cohortA + "/boards").jsonPath().getLong("items[0].id");
+        api.reusing("partner1").contentType(ContentType.JSON)
                 .body(Map.of("title", "Cohort thread " + secret, "body", "Our " + shared + " problem", "kind", "PAIN_POINT", "tags", List.of("private-tag")))
                 .post("/api/v1/boards/" + board + "/threads").then().statusCode(201);
         resource("Cohort resource " + secret, "COHORT", cohortA, false);
@@ -56,12 +56,12 @@ class SearchVisibilityIT {
         Map<String, Object> json = new HashMap<>(Map.of("title", title, "summary", "s", "body", "text " + shared,
                 "tags", List.of("private-tag"), "type", "GUIDE", "visibility", visibility, "draft", draft));
         if (cohortId != null) json.put("cohortId", cohortId);
-        return api.as("mentor1").contentType(ContentType.JSON).body(json).post("/api/v1/resources")
+        return api.reusing("mentor1").contentType(ContentType.JSON).body(json).post("/api/v1/resources")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     JsonPath search(String who, String query) {
-        return (who == null ? api.anonymous() : api.as(who)).get("/api/v1/search?" + query).then().statusCode(200)
+        return (who == null ? api.anonymous() : api.reusing(who)).get("/api/v1/search?" + query).then().statusCode(200)
                 .extract().jsonPath();
     }
 
@@ -87,7 +87,7 @@ class SearchVisibilityIT {
             assertThat(search(outsider, "q=" + shared + "&cohort=" + cohortA).getLong("total")).isZero();
             assertThat(search(outsider, "q=" + shared + "&type=thread").getLong("total")).isZero();
             // nor does autocomplete or "did you mean" reveal the private words
-            var suggest = outsider == null ? api.anonymous() : api.as(outsider);
+            var suggest = outsider == null ? api.anonymous() : api.reusing(outsider);
             assertThat(suggest.get("/api/v1/search/suggest?q=" + secret).jsonPath().getList("title")).isEmpty();
             String misspelt = secret.substring(0, 7) + "x" + secret.substring(8);
             assertThat(search(outsider, "q=" + misspelt).getString("suggestion")).isNull();
@@ -109,8 +109,8 @@ class SearchVisibilityIT {
     @Test
     void only_coordinators_see_the_index_status_and_rebuild_it() {
         api.anonymous().get("/api/v1/search/status").then().statusCode(401);
-        api.as("partner1").get("/api/v1/search/status").then().statusCode(403);
-        api.as("mentor1").post("/api/v1/search/rebuild").then().statusCode(403);
-        api.as("coordinator").get("/api/v1/search/status").then().statusCode(200);
+        api.reusing("partner1").get("/api/v1/search/status").then().statusCode(403);
+        api.reusing("mentor1").post("/api/v1/search/rebuild").then().statusCode(403);
+        api.reusing("coordinator").get("/api/v1/search/status").then().statusCode(200);
     }
 }

@@ -29,6 +29,16 @@ public final class Api {
         return asToken(tokenFor(username, DEMO_PASSWORD));
     }
 
+    private final Map<String, String> tokens = new java.util.HashMap<>();
+
+    /**
+     * Like {@link #as}, but signs in once per Api instance and reuses the token: for tests that
+     * poll (each sign-in costs a deliberately slow password hash). Not for tests that sign people out.
+     */
+    public RequestSpecification reusing(String username) {
+        return asToken(tokens.computeIfAbsent(username, u -> tokenFor(u, DEMO_PASSWORD)));
+    }
+
     public RequestSpecification asToken(String token) {
         return anonymous().header("Authorization", "Bearer " + token);
     }
