@@ -24,6 +24,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.commonplace.search.analysis.RelevanceFeedback;
 import org.commonplace.search.analysis.SearchAnalyzers;
 import org.commonplace.search.analysis.SearchSimilarity;
 import org.commonplace.search.analysis.SearchText;
@@ -69,7 +70,7 @@ public final class RelevanceEvaluation {
     /** What a person typed, turned into the query that ranks the collection; null finds nothing. */
     @FunctionalInterface
     public interface Ranking {
-        Query query(String typed) throws IOException;
+        Query query(IndexSearcher searcher, String typed) throws IOException;
     }
 
     /** One system's figures: the ir-eval line, mean and 95th-percentile milliseconds per query. */
@@ -101,10 +102,9 @@ public final class RelevanceEvaluation {
             System.exit(2);
         }
         RelevanceEvaluation evaluation = new RelevanceEvaluation(Path.of(args[0]), Path.of(args[1]));
-        Result baseline = evaluation.baseline();
-        Result production = evaluation.production();
-        for (Result r : List.of(baseline, production)) System.out.println(line(r));
-        evaluation.writeReport(List.of(baseline, production));
+        List<Result> results = List.of(evaluation.baseline(), evaluation.productionWithoutFeedback(), evaluation.production());
+        for (Result r : results) System.out.println(line(r));
+        evaluation.writeReport(results);
     }
 
     public List<Item> corpus() { return corpus; }
@@ -114,7 +114,7 @@ public final class RelevanceEvaluation {
         Analyzer analyzer = new StandardAnalyzer();
         Directory index = index(analyzer, new BM25Similarity(), (item, doc) ->
                 doc.add(new TextField("text", item.title() + "\n" + item.text(), Field.Store.NO)));
-        return evaluate("baseline: plain Lucene BM25", index, new BM25Similarity(), typed -> {
+        return evaluate("baseline: plain Lucene BM25", index, new BM25Similarity(), (searcher, typed) -> {
             QueryParser parser = new QueryParser("text", analyzer);
             try {
                 return parser.parse(QueryParser.escape(typed));
@@ -124,10 +124,15 @@ public final class RelevanceEvaluation {
         });
     }
 
-    /** The production pipeline: SearchText, the per-field analyser, the similarity, UserQueries. */
+    /** The production pipeline: SearchText, the per-field analyser, the similarity, UserQueries, RelevanceFeedback. */
     public Result production() throws IOException {
-        Directory index = productionIndex();
-        return evaluate("production: Commonplace search", index, SearchSimilarity.get(), RelevanceEvaluation::asSearched);
+        return evaluate("production: Commonplace search", productionIndex(), SearchSimilarity.get(), RelevanceEvaluation::asSearched);
+    }
+
+    /** The production pipeline without its feedback step (one search per query). */
+    public Result productionWithoutFeedback() throws IOException {
+        return evaluate("production without relevance feedback", productionIndex(), SearchSimilarity.get(),
+                (searcher, typed) -> asSearched(searcher, typed, false));
     }
 
     /** The collection indexed as the application indexes a library resource in English. */
@@ -136,16 +141,21 @@ public final class RelevanceEvaluation {
                 SearchText.add(doc, "en", item.title(), List.of(), null, item.text()));
     }
 
-    /** The query the search page runs: the parsed query with the caller's filters (none here). */
-    static Query asSearched(String typed) {
+    /** The query the search page runs: parsed, expanded by feedback from visible items, filtered. */
+    static Query asSearched(IndexSearcher searcher, String typed) throws IOException {
+        return asSearched(searcher, typed, true);
+    }
+
+    static Query asSearched(IndexSearcher searcher, String typed, boolean feedback) throws IOException {
+        Query visible = new MatchAllDocsQuery(); // stands for the visibility and facet filters
+        Query relevance;
         try {
-            return new BooleanQuery.Builder()
-                    .add(UserQueries.parse(typed).query(), Occur.MUST)
-                    .add(new MatchAllDocsQuery(), Occur.FILTER) // stands for the visibility clause
-                    .build();
+            relevance = UserQueries.parse(typed).query();
         } catch (UnparsableQuery e) {
             return null;
         }
+        if (feedback) relevance = RelevanceFeedback.expand(searcher, relevance, visible);
+        return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(visible, Occur.FILTER).build();
     }
 
     /** Indexes the collection with an id field and whatever the given writer adds. */
@@ -174,7 +184,7 @@ public final class RelevanceEvaluation {
      * rounds of a first result page (parsing included) after the scored round has warmed up.
      */
     public Result evaluate(String name, Directory index, Similarity similarity, Ranking ranking) throws IOException {
-        return evaluate(name, index, similarity, ranking, UserQueries::fuzzy);
+        return evaluate(name, index, similarity, ranking, (searcher, typed) -> UserQueries.fuzzy(typed));
     }
 
     public Result evaluate(String name, Directory index, Similarity similarity, Ranking ranking, Ranking fallback)
@@ -190,7 +200,7 @@ public final class RelevanceEvaluation {
             for (int round = 0; round < TIMED_ROUNDS; round++) {
                 for (Topic topic : topics) {
                     long start = System.nanoTime();
-                    Query q = ranking.query(topic.text());
+                    Query q = ranking.query(searcher, topic.text());
                     if (q != null) searcher.search(q, PAGE);
                     ms[i++] = (System.nanoTime() - start) / 1e6;
                 }
@@ -209,14 +219,14 @@ public final class RelevanceEvaluation {
         int fuzzy = 0;
         try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
             for (Topic topic : topics) {
-                Query q = ranking.query(topic.text());
+                Query q = ranking.query(searcher, topic.text());
                 if (q == null) {
                     unparsable++;
                     continue;
                 }
                 TopDocs top = searcher.search(q, DEPTH);
                 if (top.scoreDocs.length == 0 && fallback != null) {
-                    Query f = fallback.query(topic.text());
+                    Query f = fallback.query(searcher, topic.text());
                     if (f != null) {
                         fuzzy++;
                         top = searcher.search(f, DEPTH);
