@@ -14,6 +14,14 @@ public final class SearchFields {
     public static final String BODY = "body";
     /** The item's title as written (stored only), for result lists. */
     public static final String TITLE_TEXT = "title_text";
+    /**
+     * Every word of the item as written (lower case, not stemmed, any language), indexed only:
+     * what "did you mean" suggests from and what the typo-tolerant query matches.
+     */
+    public static final String WORDS = "words";
+
+    /** The analysed text fields of one item, with their weight in BM25F: title above tags above summary above body. */
+    static final List<String> BASES = List.of(TITLE, TAGS, SUMMARY, BODY);
 
     private SearchFields() { }
 
@@ -29,9 +37,31 @@ public final class SearchFields {
         return fields;
     }
 
+    /**
+     * How much one occurrence counts in BM25F, relative to the body: a word of the title is
+     * worth three of the body, a tag two, a word of the summary one and a half.
+     */
+    static float weight(String base) {
+        return switch (base) {
+            case TITLE -> 3f;
+            case TAGS -> 2f;
+            case SUMMARY -> 1.5f;
+            default -> 1f;
+        };
+    }
+
     static List<String> all(String base) {
         List<String> fields = new ArrayList<>();
         for (IndexLanguage l : IndexLanguage.values()) fields.add(of(base, l));
         return fields;
+    }
+
+    /** The language of a per-language field name ("body_fr" → FR), or null for other fields. */
+    static IndexLanguage languageOf(String field) {
+        int underscore = field.lastIndexOf('_');
+        if (underscore < 0 || !BASES.contains(field.substring(0, underscore))) return null;
+        String suffix = field.substring(underscore + 1);
+        for (IndexLanguage l : IndexLanguage.values()) if (l.code().equals(suffix)) return l;
+        return null;
     }
 }

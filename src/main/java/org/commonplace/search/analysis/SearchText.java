@@ -10,35 +10,62 @@ import java.util.Collection;
 
 /** Adds an item's text to its Lucene document: per-language analysed fields, stored where snippets need it. */
 public final class SearchText {
-    /** Stored with offsets, so the highlighter cuts snippets without re-analysing. */
+    /**
+     * Summary and body: stored with offsets in the postings, so the UnifiedHighlighter cuts snippets
+     * without re-analysing; positions for phrases and proximity; term vectors (terms and counts
+     * only) so that relevance feedback and "related resources" read an item's words without
+     * analysing it again.
+     */
     static final FieldType SNIPPET_TEXT = new FieldType();
+    /** Title and tags: the same, but not stored (the title is stored as written in TITLE_TEXT). */
     static final FieldType TEXT = new FieldType();
+    /** Every word as written, for spelling and typo tolerance: which items have it, nothing more (no counts, no norms). */
+    static final FieldType WORDS = new FieldType();
 
     static {
         SNIPPET_TEXT.setTokenized(true);
         SNIPPET_TEXT.setStored(true);
         SNIPPET_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        SNIPPET_TEXT.setStoreTermVectors(true);
         SNIPPET_TEXT.freeze();
         TEXT.setTokenized(true);
         TEXT.setStored(false);
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        TEXT.setStoreTermVectors(true);
         TEXT.freeze();
+        WORDS.setTokenized(true);
+        WORDS.setStored(false);
+        WORDS.setOmitNorms(true);
+        WORDS.setIndexOptions(IndexOptions.DOCS);
+        WORDS.freeze();
     }
 
     private SearchText() { }
 
+    /**
+     * Adds the text of one item in the given language (two-letter code; unknown codes are
+     * indexed language-neutrally). Tags, summary and body may be empty.
+     */
     public static void add(Document doc, String languageCode, String title, Collection<String> tags, String summary, String body) {
         IndexLanguage language = IndexLanguage.of(languageCode);
-        doc.add(new StoredField(SearchFields.TITLE_TEXT, title));
-        doc.add(new Field(SearchFields.of(SearchFields.TITLE, language), title, TEXT));
+        String safeTitle = title == null ? "" : title;
+        doc.add(new StoredField(SearchFields.TITLE_TEXT, safeTitle));
+        doc.add(new Field(SearchFields.of(SearchFields.TITLE, language), safeTitle, TEXT));
+        doc.add(new Field(SearchFields.WORDS, safeTitle, WORDS));
         if (tags != null && !tags.isEmpty()) {
-            doc.add(new Field(SearchFields.of(SearchFields.TAGS, language), String.join(" ", tags), TEXT));
+            // one value per tag: the position gap keeps "pair programming" + "remote" from matching "programming remote"
+            for (String tag : tags) {
+                doc.add(new Field(SearchFields.of(SearchFields.TAGS, language), tag, TEXT));
+                doc.add(new Field(SearchFields.WORDS, tag, WORDS));
+            }
         }
         if (summary != null && !summary.isBlank()) {
             doc.add(new Field(SearchFields.of(SearchFields.SUMMARY, language), summary, SNIPPET_TEXT));
+            doc.add(new Field(SearchFields.WORDS, summary, WORDS));
         }
         if (body != null && !body.isBlank()) {
             doc.add(new Field(SearchFields.of(SearchFields.BODY, language), body, SNIPPET_TEXT));
+            doc.add(new Field(SearchFields.WORDS, body, WORDS));
         }
     }
 }
