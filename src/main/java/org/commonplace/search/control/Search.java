@@ -177,23 +177,44 @@ public class Search {
         });
     }
 
-    private record Attempt(Query query, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
+    /** query: what was searched (for the hits); highlight: what the person typed (for the snippets). */
+    private record Attempt(Query query, Query highlight, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
+
+    /**
+     * Relevance feedback (RM3) for questions of three words or more ranked by relevance: it helps
+     * most where a question says a thing in other words than the answers, and costs a second
+     * search (docs/decisions/0014). Short queries, the usual case, are searched once.
+     */
+    static final int FEEDBACK_MIN_WORDS = 3;
 
     private Attempt attempt(IndexSearcher searcher, Query relevance, Query visible, Request request, Order order) throws IOException {
+        DrillDownQuery allowed = drillDown(visible, request);
+        Query ranked = relevance;
+        String text = request.query() == null ? "" : request.query().strip();
+        if (order == Order.RELEVANCE && !text.isEmpty() && text.split("\\s+").length >= FEEDBACK_MIN_WORDS) {
+            // feedback words come only from items this viewer may see, under the chosen filters
+            ranked = org.commonplace.search.analysis.RelevanceFeedback.expand(searcher, relevance, allowed);
+        }
         Query base = new BooleanQuery.Builder()
-                .add(relevance, BooleanClause.Occur.MUST)
+                .add(ranked, BooleanClause.Occur.MUST)
                 .add(visible, BooleanClause.Occur.FILTER)
                 .build();
-        DrillDownQuery query = new DrillDownQuery(IndexFields.FACETS_CONFIG, base);
-        // add() with the same dimension again ORs the values (add(dim, a, b) would mean the path a/b)
-        request.filters().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+        DrillDownQuery query = drillDown(base, request);
         int wanted = Math.max(1, Math.min(DEEPEST_HIT, request.page() * request.size()));
         FacetsCollectorManager.FacetsResult result = order == Order.DATE
                 ? FacetsCollectorManager.search(searcher, query, wanted,
                         new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
                 : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
         TotalHits totalHits = result.topDocs().totalHits;
-        return new Attempt(query, result.topDocs(), totalHits.value, result.facetsCollector());
+        return new Attempt(query, relevance, result.topDocs(), totalHits.value, result.facetsCollector());
+    }
+
+    /** The base query restricted to the chosen facet values (values of one dimension are alternatives). */
+    private static DrillDownQuery drillDown(Query base, Request request) {
+        DrillDownQuery query = new DrillDownQuery(IndexFields.FACETS_CONFIG, base);
+        // add() with the same dimension again ORs the values (add(dim, a, b) would mean the path a/b)
+        request.filters().forEach((dim, values) -> values.forEach(value -> query.add(dim, value)));
+        return query;
     }
 
     private List<Hit> page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
@@ -202,7 +223,7 @@ public class Search {
         if (from >= all.length) return List.of();
         ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
         List<ItemRef> refs = refs(searcher, pageDocs);
-        String[] snippets = snippets(searcher, attempt.query(), pageDocs);
+        String[] snippets = snippets(searcher, attempt.highlight(), pageDocs);
         Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < refs.size(); i++) {
