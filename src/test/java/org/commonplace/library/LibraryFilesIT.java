@@ -104,6 +104,16 @@ class LibraryFilesIT {
     }
 
     @Test
+    void a_file_whose_text_cannot_be_read_is_kept_and_says_so() {
+        long id = library.addPublic("Broken PDF");
+        byte[] broken = "%PDF-1.7\nthis is no real PDF, only its first bytes".getBytes(StandardCharsets.US_ASCII);
+        library.upload("mentor1", id, "broken.pdf", broken).then().statusCode(201)
+                .body("type", equalTo("application/pdf")).body("textStatus", equalTo("FAILED"));
+        api.anonymous().get("/api/v1/resources/" + id + "/files").then().body("items", hasSize(1));
+        api.anonymous().accept("text/html").get("/library/" + id).then().body(containsString("text could not be extracted"));
+    }
+
+    @Test
     void a_file_over_the_limit_is_refused_with_413() {
         long id = library.addPublic("Too large");
         byte[] big = new byte[25 * 1024 * 1024 + 1];

@@ -38,6 +38,7 @@ public class LibraryPages {
     @Inject SolutionDrafts solutions;
     @Inject Access access;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.library.control.LibraryLimits limits;
 
     @GET
     @Path("library")
@@ -94,7 +95,7 @@ public class LibraryPages {
     @Path("library/{id}")
     @Operation(hidden = true)
     public View one(@PathParam("id") long id) {
-        return new View("resource", Map.of("detail", library.one(currentViewer.get(), id)));
+        return new View("resource", Map.of("detail", library.one(currentViewer.get(), id), "fileLimit", limits.fileLimitText()));
     }
 
     @POST

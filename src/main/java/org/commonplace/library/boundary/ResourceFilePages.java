@@ -35,6 +35,7 @@ public class ResourceFilePages {
     @Inject Library library;
     @Inject ResourceFiles files;
     @Inject FileUploads uploads;
+    @Inject org.commonplace.library.control.LibraryLimits limits;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -47,7 +48,8 @@ public class ResourceFilePages {
             // 401 and 404 are answered as everywhere; a refused file is explained on the resource page
             if (problem.status() == 401 || problem.status() == 404) throw problem;
             return Response.status(problem.status())
-                    .entity(new View("resource", Map.of("detail", library.one(viewer, id), "fileError", problem.detail())))
+                    .entity(new View("resource", Map.of("detail", library.one(viewer, id), "fileError", problem.detail(),
+                            "fileLimit", limits.fileLimitText())))
                     .build();
         }
         return Response.seeOther(URI.create("/library/" + id + "#files")).build();

@@ -21,6 +21,9 @@ public class LibraryLimits {
 
     public long fileMaxBytes() { return fileMaxBytes; }
 
+    /** The file limit as people read it, e.g. "25 MiB". */
+    public String fileLimitText() { return org.commonplace.platform.problem.TooLarge.humanBytes(fileMaxBytes); }
+
     /** Never more than the column holds. */
     public int textMaxChars() { return Math.max(0, Math.min(textMaxChars, TEXT_COLUMN_CHARS)); }
 }
