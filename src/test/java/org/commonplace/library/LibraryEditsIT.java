@@ -100,8 +100,13 @@ class LibraryEditsIT {
                 "type", "GUIDE", "language", "hu", "tags", "a", "version", version, "reason", "typo"));
         mentor.postForm("/library/" + id + "/edit", "/library/" + id + "/edit", fields).then().statusCode(303);
         fields.put("title", "Lost update?");
-        mentor.postForm("/library/" + id + "/edit", "/library/" + id + "/edit", fields).then().statusCode(409)
-                .body(containsString("Someone changed this resource"), containsString("Lost update?"));
+        String refused = mentor.postForm("/library/" + id + "/edit", "/library/" + id + "/edit", fields).then().statusCode(409)
+                .body(containsString("Someone changed this resource"), containsString("Lost update?")).extract().asString();
+        String current = refused.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        assertThat(current).isNotEqualTo(version);
+        fields.put("version", current); // saved again after reading the warning
+        mentor.postForm("/library/" + id + "/edit", "/library/" + id + "/edit", fields).then().statusCode(303);
+        api.anonymous().get("/api/v1/resources/" + id + "/revisions").then().body("revisions", hasSize(2));
         new BrowserSession(api).signIn("partner1", Api.DEMO_PASSWORD).get("/library/" + id + "/edit").then().statusCode(403);
     }
 

@@ -74,7 +74,9 @@ public class ResourceEditPages {
             typed.put("tags", tags);
             typed.put("type", type);
             typed.put("language", language);
-            typed.put("version", version);
+            // after a conflict the form carries the current version: saving again, having read the
+            // warning, replaces the other change on purpose
+            typed.put("version", refused instanceof Conflict ? library.one(currentViewer.get(), id).version() : version);
             typed.put("reason", reason);
             return Response.status(refused.status()).entity(page(id, typed, refused instanceof Invalid invalid ? invalid : null,
                     refused instanceof Conflict ? refused.detail() : null)).build();
