@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("robots.txt")
 @RequestScoped
 public class RobotsResource {
+    @jakarta.inject.Inject org.commonplace.platform.config.Settings settings;
+
     @GET
     @Produces("text/plain;charset=UTF-8")
     @Operation(hidden = true)
@@ -26,6 +28,7 @@ public class RobotsResource {
                 "Disallow: /login",
                 "Disallow: /invitation/",
                 "Disallow: /password-reset",
+                "Sitemap: " + settings.absolute("/sitemap.xml"),
                 "");
     }
 }

@@ -38,17 +38,21 @@ public class LibraryPages {
     @Inject SolutionDrafts solutions;
     @Inject Access access;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.library.control.LibraryLimits limits;
 
     @GET
     @Path("library")
     @Operation(hidden = true)
-    public View list(@QueryParam("tag") String tag, @QueryParam("type") String type, @QueryParam("page") Integer page) {
+    public View list(@QueryParam("tag") String tag, @QueryParam("type") String type, @QueryParam("language") String language,
+                     @QueryParam("page") Integer page) {
         Viewer viewer = currentViewer.get();
         int p = page == null || page < 1 ? 1 : Math.min(page, org.commonplace.platform.web.Paging.MAX_PAGE);
         Map<String, Object> model = new HashMap<>();
-        model.put("resources", library.visibleTo(viewer, tag, type == null || type.isBlank() ? null : type, p, PER_PAGE));
+        model.put("resources", library.visibleTo(viewer, tag, type == null || type.isBlank() ? null : type, language, p, PER_PAGE));
         model.put("tag", tag == null ? "" : tag);
         model.put("type", type == null ? "" : type);
+        model.put("language", language == null ? "" : language.strip().toLowerCase(java.util.Locale.ROOT));
+        model.put("languages", library.languagesVisibleTo(viewer));
         model.put("types", org.commonplace.library.entity.LibraryResource.Type.values());
         model.put("mayAdd", access.mayAddResources(viewer));
         return new View("library", model);
@@ -91,7 +95,7 @@ public class LibraryPages {
     @Path("library/{id}")
     @Operation(hidden = true)
     public View one(@PathParam("id") long id) {
-        return new View("resource", Map.of("detail", library.one(currentViewer.get(), id)));
+        return new View("resource", Map.of("detail", library.one(currentViewer.get(), id), "fileLimit", limits.fileLimitText()));
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commonplace.access.CurrentViewer;
 import org.commonplace.library.control.Library;
+import org.commonplace.library.control.ResourceEdits;
 import org.commonplace.library.control.SolutionDrafts;
 import org.commonplace.platform.web.Bodies;
 import org.commonplace.platform.web.Paging;
@@ -34,11 +36,14 @@ public class ResourcesResource {
     @Inject CurrentViewer currentViewer;
     @Inject Library library;
     @Inject SolutionDrafts solutions;
+    @Inject ResourceEdits edits;
 
     @GET
-    @Operation(summary = "Library resources visible to the caller, newest first (paged; ?tag, ?type)")
-    public Library.Page list(@QueryParam("tag") String tag, @QueryParam("type") String type, @BeanParam Paging paging) {
-        return library.visibleTo(currentViewer.get(), tag, type, paging.page(), paging.size());
+    @Operation(summary = "Library resources visible to the caller, newest first (paged; ?tag, ?type, ?language: "
+            + "an unknown type or a language that is not two letters answers 422)")
+    public Library.Page list(@QueryParam("tag") String tag, @QueryParam("type") String type,
+                             @QueryParam("language") String language, @BeanParam Paging paging) {
+        return library.visibleTo(currentViewer.get(), tag, type, language, paging.page(), paging.size());
     }
 
     @POST
@@ -56,6 +61,32 @@ public class ResourcesResource {
     @Operation(summary = "One resource (404 if it does not exist or the caller may not see it)")
     public Library.Detail one(@PathParam("id") long id) {
         return library.one(currentViewer.get(), id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a resource (its author, coordinators): {title, summary, body, url?, tags, type?, language?, "
+            + "version, reason?}. version is the one read with GET; 409 when the resource changed since. "
+            + "The version before the edit is kept as a revision.")
+    public Library.Detail edit(@PathParam("id") long id, ResourceEdits.Change body) {
+        Bodies.required(body, "{\"title\",\"summary\",\"body\",\"version\"}");
+        edits.edit(currentViewer.get(), id, body);
+        return library.one(currentViewer.get(), id);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @Operation(summary = "The earlier versions of a resource, newest first (who may see the resource)")
+    public ResourceEdits.History revisions(@PathParam("id") long id) {
+        return edits.history(currentViewer.get(), id);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revisionId}")
+    @Operation(summary = "One earlier version of a resource, as it was before the edit it names")
+    public ResourceEdits.Revision revision(@PathParam("id") long id, @PathParam("revisionId") long revisionId) {
+        return edits.revision(currentViewer.get(), id, revisionId);
     }
 
     @POST

@@ -22,14 +22,10 @@ import org.commonplace.platform.time.AppClock;
 import org.commonplace.search.control.SearchOutbox;
 import org.commonplace.search.entity.SearchItemType;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -38,10 +34,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Library {
-    public static final int TITLE_MAX = 200;
-    public static final int SUMMARY_MAX = 1_000;
-    public static final int BODY_MAX = 100_000;
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
+    public static final int TITLE_MAX = ResourceInput.TITLE_MAX;
+    public static final int SUMMARY_MAX = ResourceInput.SUMMARY_MAX;
+    public static final int BODY_MAX = ResourceInput.BODY_MAX;
 
     public record NewResource(String title, String summary, String body, String url, List<String> tags, String type,
                               String language, String visibility, Long cohortId, Boolean draft) { }
@@ -49,8 +44,15 @@ public class Library {
     public record Summary(long id, String title, String summary, String type, String language, String visibility,
                           Long cohortId, String cohortName, List<String> tags, String status, Instant updatedAt) { }
 
+    /**
+     * One resource. {@code version} is what an edit sends back (a stale one answers 409);
+     * {@code mayEdit}: the author and coordinators edit it and add or remove its files.
+     */
     public record Detail(Summary resource, String body, String bodyHtml, String url, String author, Long sourceThreadId,
-                         boolean mayPublish) { }
+                         boolean mayPublish, boolean mayEdit, long version, List<ResourceFiles.FileSummary> files) { }
+
+    /** A public, published resource page for the sitemap. */
+    public record PublicPage(long id, Instant updatedAt) { }
 
     public record Page(List<Summary> items, int page, int size, long total) { }
 
@@ -61,13 +63,16 @@ public class Library {
     @Inject Markdown markdown;
     @Inject AppClock clock;
     @Inject SearchOutbox searchOutbox;
+    @Inject ResourceFiles files;
 
     @Transactional
-    public Page visibleTo(Viewer viewer, String tag, String type, int page, int size) {
+    public Page visibleTo(Viewer viewer, String tag, String type, String language, int page, int size) {
         Type typeFilter = type == null || type.isBlank() ? null : type(type);
+        String languageFilter = language == null || language.isBlank() ? null : ResourceInput.languageFilter(language);
         StringBuilder where = new StringBuilder(" where (" + visibilityClause(viewer) + ")");
         if (tag != null && !tag.isBlank()) where.append(" and :tag member of r.tags");
         if (typeFilter != null) where.append(" and r.type = :type");
+        if (languageFilter != null) where.append(" and r.language = :language");
         TypedQuery<Long> count = em.createQuery("select count(r) from LibraryResource r" + where, Long.class);
         TypedQuery<LibraryResource> query = em.createQuery("select r from LibraryResource r" + where
                 + " order by r.updatedAt desc, r.id desc", LibraryResource.class)
@@ -76,6 +81,7 @@ public class Library {
             bindVisibility(q, viewer);
             if (tag != null && !tag.isBlank()) q.setParameter("tag", ForumInput.normalTag(tag));
             if (typeFilter != null) q.setParameter("type", typeFilter);
+            if (languageFilter != null) q.setParameter("language", languageFilter);
         }
         List<LibraryResource> resources = query.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         return new Page(summaries(resources), page, size, count.getSingleResult());
@@ -85,27 +91,37 @@ public class Library {
     public Detail one(Viewer viewer, long id) {
         LibraryResource r = visible(viewer, id);
         Account author = em.find(Account.class, r.authorId());
+        boolean mayChange = mayChange(viewer, r);
         return new Detail(summaries(List.of(r)).get(0), r.body(), markdown.toHtml(r.body()), r.url(),
                 author == null ? "former member" : author.displayName(), r.sourceThreadId(),
-                !r.published() && (r.authorId() == viewer.accountId() || viewer.isCoordinator()));
+                !r.published() && mayChange, mayChange, r.version(), files.of(id));
+    }
+
+    /** The languages of the resources the viewer may see, for the filter links. */
+    @Transactional
+    public List<String> languagesVisibleTo(Viewer viewer) {
+        TypedQuery<String> query = em.createQuery("select distinct r.language from LibraryResource r where ("
+                + visibilityClause(viewer) + ") order by r.language", String.class);
+        bindVisibility(query, viewer);
+        return query.getResultList();
+    }
+
+    /** Every public, published resource: what the sitemap lists (never a cohort resource or a draft). */
+    @Transactional
+    public List<PublicPage> publicPages() {
+        return em.createQuery("select r.id, r.updatedAt from LibraryResource r where r.status = :published"
+                        + " and r.visibility = :public order by r.id", Object[].class)
+                .setParameter("published", LibraryResource.Status.PUBLISHED).setParameter("public", Visibility.PUBLIC)
+                .getResultStream().map(row -> new PublicPage((Long) row[0], (Instant) row[1])).toList();
     }
 
     @Transactional
     public long add(Viewer viewer, NewResource input) {
         access.requireSignedIn(viewer);
         if (!access.mayAddResources(viewer)) throw new NotAllowed("Mentors and coordinators add to the library.");
-        Invalid.Collector errors = new Invalid.Collector()
-                .check(input.title() != null && !input.title().isBlank(), "title", "Give the resource a title.")
-                .check(input.title() == null || input.title().strip().length() <= TITLE_MAX, "title", "Keep the title under " + TITLE_MAX + " characters.")
-                .check(input.summary() != null && !input.summary().isBlank(), "summary", "Write a short summary: it is what people see in lists.")
-                .check(input.summary() == null || input.summary().length() <= SUMMARY_MAX, "summary", "Keep the summary under 1,000 characters.")
-                .check(input.body() == null || input.body().length() <= BODY_MAX, "body", "Keep the text under 100,000 characters.")
-                .check(input.url() == null || input.url().isBlank() || webAddress(input.url()), "url", "Give a web address starting with https:// or http://.");
-        Type type = input.type() == null || input.type().isBlank() ? Type.GUIDE : Arrays.stream(Type.values())
-                .filter(t -> t.name().equalsIgnoreCase(input.type().strip())).findFirst().orElse(null);
-        errors.check(type != null, "type", "Choose guide, template, toolkit, case study, link or recording.");
-        String language = input.language() == null || input.language().isBlank() ? "en" : input.language().strip().toLowerCase(Locale.ROOT);
-        errors.check(LANGUAGE.matcher(language).matches(), "language", "Give the language as a two-letter code, e.g. en, fr, es, pt, hu.");
+        Invalid.Collector errors = new Invalid.Collector();
+        ResourceInput.Content content = ResourceInput.check(errors, input.title(), input.summary(), input.body(), input.url(),
+                input.type(), input.language(), input.tags());
         Visibility visibility = Arrays.stream(Visibility.values())
                 .filter(v -> v.name().equalsIgnoreCase(input.visibility() == null ? "" : input.visibility().strip())).findFirst().orElse(null);
         errors.check(visibility != null, "visibility", "Choose PUBLIC (everyone) or COHORT (one cohort's members).");
@@ -113,11 +129,9 @@ public class Library {
             errors.check(input.cohortId() != null && em.find(Cohort.class, input.cohortId()) != null
                     && access.maySeeCohort(viewer, input.cohortId()), "cohortId", "Choose one of your cohorts.");
         }
-        Set<String> tags = ForumInput.tags(errors, input.tags());
         errors.throwIfAny();
-        LibraryResource resource = new LibraryResource(input.title().strip(), input.summary().strip(),
-                input.body() == null ? "" : input.body(), input.url() == null || input.url().isBlank() ? null : input.url().strip(),
-                type, language, visibility, input.cohortId(), viewer.accountId(), tags, clock.now());
+        LibraryResource resource = new LibraryResource(content.title(), content.summary(), content.body(), content.url(),
+                content.type(), content.language(), visibility, input.cohortId(), viewer.accountId(), content.tags(), clock.now());
         if (!Boolean.TRUE.equals(input.draft())) resource.publish(clock.now());
         em.persist(resource);
         em.flush();
@@ -155,10 +169,26 @@ public class Library {
         return resource.id();
     }
 
-    private LibraryResource visible(Viewer viewer, long id) {
+    /** The resource if the viewer may see it, else 404 as for one that does not exist. Joins the caller's transaction. */
+    public LibraryResource visible(Viewer viewer, long id) {
         LibraryResource r = em.find(LibraryResource.class, id);
         if (r == null || !access.maySeeResource(viewer, r.published(), r.cohortId(), r.authorId())) throw new NotVisible("resource");
         return r;
+    }
+
+    /**
+     * The resource if the viewer may change it (edit it, add or remove files): its author and
+     * coordinators. 401 anonymous, 404 not visible, 403 otherwise. Joins the caller's transaction.
+     */
+    public LibraryResource changeable(Viewer viewer, long id) {
+        access.requireSignedIn(viewer);
+        LibraryResource r = visible(viewer, id);
+        if (!mayChange(viewer, r)) throw new NotAllowed("The author and coordinators change a resource.");
+        return r;
+    }
+
+    private static boolean mayChange(Viewer viewer, LibraryResource r) {
+        return viewer.signedIn() && (r.authorId() == viewer.accountId() || viewer.isCoordinator());
     }
 
     /** The same rule as Access.maySeeResource, as a query condition (enum values bound as parameters). */
@@ -194,17 +224,6 @@ public class Library {
     }
 
     private static Type type(String text) {
-        return Arrays.stream(Type.values()).filter(t -> t.name().equalsIgnoreCase(text.strip())).findFirst()
-                .orElseThrow(() -> Invalid.field("type", "Unknown type: use GUIDE, TEMPLATE, TOOLKIT, CASE_STUDY, LINK or RECORDING."));
-    }
-
-    private static boolean webAddress(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            return url.length() <= 1000 && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return java.util.Optional.ofNullable(ResourceInput.typeNamed(text)).orElseThrow(() -> Invalid.field("type", "Unknown type: use GUIDE, TEMPLATE, TOOLKIT, CASE_STUDY, LINK or RECORDING."));
     }
 }

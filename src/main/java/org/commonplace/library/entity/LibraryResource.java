@@ -92,4 +92,23 @@ public class LibraryResource {
     }
 
     public void cameFrom(long threadId) { this.sourceThreadId = threadId; }
+
+    public long version() { return version; }
+
+    /** An edit by the author or a coordinator; visibility, cohort and status are not edited here. */
+    public void edit(String title, String summary, String body, String url, Type type, String language,
+                     Set<String> tags, Instant now) {
+        this.title = Objects.requireNonNull(title);
+        this.summary = Objects.requireNonNull(summary);
+        this.body = Objects.requireNonNull(body);
+        this.url = url;
+        this.type = Objects.requireNonNull(type);
+        this.language = Objects.requireNonNull(language);
+        this.tags.clear();
+        this.tags.addAll(tags);
+        this.updatedAt = now;
+    }
+
+    /** Something about the resource changed (e.g. a file was added): lists and the sitemap show the new date. */
+    public void touched(Instant now) { this.updatedAt = now; }
 }
