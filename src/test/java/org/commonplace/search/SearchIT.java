@@ -210,5 +210,21 @@ class SearchIT {
                 .extract().jsonPath().getList("id", Long.class);
         assertThat(related).contains(two).doesNotContain(one, hidden);
         api.anonymous().get("/api/v1/resources/" + hidden + "/related").then().statusCode(404);
+        // and on the resource's page
+        api.anonymous().accept("text/html").get("/library/" + one).then().statusCode(200)
+                .body(containsString("Related resources"), containsString("Recognising volunteers " + w),
+                        not(containsString("Cohort retention " + w)));
+    }
+
+    @Test
+    void the_text_of_an_uploaded_file_is_searchable() {
+        String w = word("filetext");
+        long id = resource("mentor1", "Resource with a file", "Body without the word", "PUBLIC", null, "en", List.of());
+        api.reusing("mentor1").multiPart("file", "notes.txt", ("Minutes of the meeting: " + w + " was agreed.").getBytes(),
+                "text/plain").post("/api/v1/resources/" + id + "/files").then().statusCode(201);
+        awaitFound(null, w);
+        JsonPath found = search(null, "q=" + w);
+        assertThat(found.getList("items.id", Long.class)).containsExactly(id);
+        assertThat(found.getString("items[0].snippet")).contains("<mark>" + w + "</mark>");
     }
 }

@@ -38,6 +38,7 @@ public class LibraryPages {
     @Inject SolutionDrafts solutions;
     @Inject Access access;
     @Inject Cohorts cohorts;
+    @Inject org.commonplace.search.control.Search search;
     @Inject org.commonplace.library.control.LibraryLimits limits;
 
     @GET
@@ -95,7 +96,11 @@ public class LibraryPages {
     @Path("library/{id}")
     @Operation(hidden = true)
     public View one(@PathParam("id") long id) {
-        return new View("resource", Map.of("detail", library.one(currentViewer.get(), id), "fileLimit", limits.fileLimitText()));
+        var viewer = currentViewer.get();
+        var detail = library.one(viewer, id);
+        // "related resources": Lucene MoreLikeThis over the index, among what this viewer may see
+        return new View("resource", Map.of("detail", detail, "fileLimit", limits.fileLimitText(),
+                "related", search.relatedResources(viewer, id, 5)));
     }
 
     @POST

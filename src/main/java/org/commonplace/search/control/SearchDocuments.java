@@ -54,7 +54,7 @@ public class SearchDocuments {
                 case RESOURCE -> {
                     LibraryResource r = em.find(LibraryResource.class, item.id());
                     operations.add(r == null ? new IndexOperation.Delete(item.key())
-                            : new IndexOperation.Replace(item.key(), resource(r)));
+                            : new IndexOperation.Replace(item.key(), resource(r, fileTexts(List.of(r.id())).get(r.id()))));
                 }
                 case THREAD -> {
                     if (threadsDone.add(item.id())) threadOperations(item.id(), operations);
@@ -92,7 +92,8 @@ public class SearchDocuments {
                         LibraryResource.class).setParameter("after", afterId)
                 .setHint("eclipselink.batch", "r.tags").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(max).getResultList();
-        return new Batch(resources.stream().map(this::resource).toList(),
+        Map<Long, String> texts = resources.isEmpty() ? Map.of() : fileTexts(resources.stream().map(LibraryResource::id).toList());
+        return new Batch(resources.stream().map(r -> resource(r, texts.get(r.id()))).toList(),
                 resources.isEmpty() ? afterId : resources.get(resources.size() - 1).id());
     }
 
@@ -151,13 +152,25 @@ public class SearchDocuments {
                 .filter(p -> p.position() > 1 && !p.hidden() && !p.deleted()).map(p -> reply(p, t)).toList()));
     }
 
-    private Document resource(LibraryResource r) {
+    /** The text Tika extracted from each resource's files (stored by the library at upload), joined per resource. */
+    private Map<Long, String> fileTexts(List<Long> resourceIds) {
+        Map<Long, String> texts = new HashMap<>();
+        em.createQuery("select f.resourceId, f.extractedText from ResourceFile f where f.resourceId in :ids "
+                        + "and f.extractedText is not null order by f.id", Object[].class)
+                .setParameter("ids", resourceIds).getResultStream()
+                .forEach(row -> texts.merge((Long) row[0], (String) row[1], (a, b) -> a + "\n\n" + b));
+        return texts;
+    }
+
+    private Document resource(LibraryResource r, String filesText) {
         Document doc = base(new ItemRef(SearchItemType.RESOURCE, r.id()), r.updatedAt());
         List<String> visibleTo = !r.published() ? VisibilityTokens.draftOf(r.authorId())
                 : r.cohortId() == null ? VisibilityTokens.everyone() : VisibilityTokens.cohort(r.cohortId());
         visibleTo.forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
         facets(doc, r.tags(), r.cohortId(), r.language());
-        SearchText.add(doc, r.language(), r.title(), r.tags(), r.summary(), markdown.toText(r.body()));
+        String body = markdown.toText(r.body());
+        if (filesText != null && !filesText.isBlank()) body = body + "\n\n" + filesText;
+        SearchText.add(doc, r.language(), r.title(), r.tags(), r.summary(), body);
         return doc;
     }
 
