@@ -98,6 +98,15 @@ public class IndexFeeder {
             IndexGeneration.Inspection found = IndexGeneration.inspect(settings.indexDir());
             switch (found.condition()) {
                 case USABLE -> {
+                    long databaseLatest = Math.max(outbox.latestId(), outbox.purgedThrough());
+                    if (found.appliedThrough() > databaseLatest) {
+                        // the index has seen changes this database never had: a new or restored
+                        // database; its documents may not exist here, so it must not answer
+                        LOG.warning(() -> "Search index " + found.path() + " is ahead of the database (outbox "
+                                + found.appliedThrough() + " > " + databaseLatest + "): rebuilding");
+                        rebuildNow("index belongs to another database state");
+                        return;
+                    }
                     feeding.lock();
                     try {
                         index.openWritable(found.path(), found.appliedThrough(), found.builtAt());

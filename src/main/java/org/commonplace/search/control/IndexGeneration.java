@@ -48,7 +48,9 @@ final class IndexGeneration {
 
     static Path newGeneration(Path root) throws IOException {
         Files.createDirectories(root);
-        return Files.createDirectory(root.resolve("gen-" + System.currentTimeMillis()));
+        // the time for people reading the directory, a random part so two in one millisecond differ
+        return Files.createDirectory(root.resolve("gen-" + System.currentTimeMillis() + "-"
+                + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(0x10000, 0x100000))));
     }
 
     /** Atomically points CURRENT at the generation and deletes the others. */
