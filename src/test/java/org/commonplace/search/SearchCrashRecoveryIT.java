@@ -54,9 +54,9 @@ class SearchCrashRecoveryIT {
     @Test
     void committed_writes_survive_sigkill_and_rolled_back_ones_never_appear() throws Exception {
         assumeTrue("postgresql".equals(TestDatabase.kind()), "runs once, on PostgreSQL");
-        recreateDatabase();
+        TestDatabase.recreatePostgres(DATABASE);
         Path work = Path.of("target/crash-recovery");
-        deleteTree(work);
+        TestDatabase.deleteTree(work);
         int port = freePort();
         String site = "http://127.0.0.1:" + port;
 
@@ -165,24 +165,9 @@ class SearchCrashRecoveryIT {
                 .then().statusCode(200).extract().jsonPath().getString("token");
     }
 
-    private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection(TestDatabase.PG_ADMIN_URL, "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-    }
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

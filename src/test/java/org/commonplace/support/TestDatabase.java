@@ -24,21 +24,26 @@ public final class TestDatabase {
 
     static void reset() {
         if ("postgresql".equals(kind())) {
-            try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
-                 Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE + " WITH (FORCE)");
-                s.execute("CREATE DATABASE " + PG_DATABASE);
-            } catch (SQLException e) {
-                throw new IllegalStateException("The PostgreSQL test database could not be recreated at " + PG_ADMIN_URL
-                        + " (is PostgreSQL running with trust authentication for user postgres?)", e);
-            }
+            recreatePostgres(PG_DATABASE);
         } else {
             deleteTree(Path.of("target/it-h2"));
         }
         deleteTree(Path.of("target/it-" + ("postgresql".equals(kind()) ? "pg" : "h2")));
     }
 
-    private static void deleteTree(Path root) {
+    /** Drops and creates a database on the local PostgreSQL (trust authentication, user postgres). */
+    public static void recreatePostgres(String database) {
+        try (Connection c = DriverManager.getConnection(PG_ADMIN_URL, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The PostgreSQL test database " + database + " could not be recreated at "
+                    + PG_ADMIN_URL + " (is PostgreSQL running with trust authentication for user postgres?)", e);
+        }
+    }
+
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) return;
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

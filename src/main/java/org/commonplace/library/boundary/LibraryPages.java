@@ -78,14 +78,7 @@ public class LibraryPages {
                     ForumInput.splitTags(tags), type, language, visibility, cohortId, false));
             return Response.seeOther(URI.create("/library/" + id)).build();
         } catch (Invalid invalid) {
-            Map<String, Object> typed = new HashMap<>();
-            typed.put("title", title);
-            typed.put("summary", summary);
-            typed.put("body", body);
-            typed.put("url", url);
-            typed.put("tags", tags);
-            typed.put("type", type);
-            typed.put("language", language);
+            Map<String, Object> typed = ResourceForm.typed(title, summary, body, url, tags, type, language);
             typed.put("visibility", visibility);
             typed.put("cohortId", cohortId);
             return Response.status(422).entity(form(typed, invalid)).build();

@@ -66,14 +66,7 @@ public class ResourceEditPages {
             return Response.seeOther(URI.create("/library/" + id)).build();
         } catch (Invalid | Conflict refused) {
             // show the form again with what was typed, so that nothing is lost
-            Map<String, Object> typed = new HashMap<>();
-            typed.put("title", title);
-            typed.put("summary", summary);
-            typed.put("body", body);
-            typed.put("url", url);
-            typed.put("tags", tags);
-            typed.put("type", type);
-            typed.put("language", language);
+            Map<String, Object> typed = ResourceForm.typed(title, summary, body, url, tags, type, language);
             // after a conflict the form carries the current version: saving again, having read the
             // warning, replaces the other change on purpose
             typed.put("version", refused instanceof Conflict ? library.one(currentViewer.get(), id).version() : version);

@@ -113,12 +113,17 @@ public class ResourceFiles {
     }
 
     /**
-     * The extracted text of every file of a resource, for the search indexer (which reloads a
-     * resource by id and must not parse files). Joins the caller's transaction.
+     * The extracted text of the files of each resource, joined per resource, for the search
+     * indexer (which reloads resources by id and must not parse files). One query for the lot;
+     * joins the caller's transaction.
      */
-    public List<String> extractedTexts(long resourceId) {
-        return em.createQuery("select f.extractedText from ResourceFile f where f.resourceId = :r"
-                + " and f.extractedText is not null order by f.id", String.class).setParameter("r", resourceId).getResultList();
+    public java.util.Map<Long, String> extractedTexts(java.util.Collection<Long> resourceIds) {
+        java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        em.createQuery("select f.resourceId, f.extractedText from ResourceFile f where f.resourceId in :ids"
+                        + " and f.extractedText is not null order by f.id", Object[].class)
+                .setParameter("ids", List.copyOf(resourceIds)).getResultStream()
+                .forEach(row -> texts.merge((Long) row[0], (String) row[1], (a, b) -> a + "\n\n" + b));
+        return texts;
     }
 
     private ResourceFile fileOf(long resourceId, long fileId) {

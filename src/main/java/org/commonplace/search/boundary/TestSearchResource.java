@@ -3,7 +3,6 @@ package org.commonplace.search.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +11,6 @@ import org.commonplace.access.CurrentViewer;
 import org.commonplace.library.control.Library;
 import org.commonplace.platform.config.Settings;
 import org.commonplace.platform.problem.NotVisible;
-import org.commonplace.search.control.IndexFeeder;
 import org.commonplace.search.control.RolledBackWrites;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -26,7 +24,6 @@ public class TestSearchResource {
     @Inject Settings settings;
     @Inject CurrentViewer currentViewer;
     @Inject RolledBackWrites rolledBack;
-    @Inject IndexFeeder feeder;
 
     @POST
     @Path("rolled-back-resource")
@@ -40,14 +37,6 @@ public class TestSearchResource {
         } catch (RolledBackWrites.DeliberateRollback e) {
             return Map.of("rolledBack", true, "id", e.id());
         }
-    }
-
-    @GET
-    @Path("feeder")
-    @Operation(hidden = true)
-    public Map<String, Object> feeder() {
-        testModeOnly();
-        return Map.of("appliedThrough", feeder.appliedThrough());
     }
 
     private void testModeOnly() {

@@ -123,10 +123,7 @@ final class IndexGeneration {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
+        if (Files.exists(root)) org.apache.commons.io.file.PathUtils.deleteDirectory(root);
     }
 
 }

@@ -32,11 +32,8 @@ public class OutboxReader {
 
     @Transactional
     public List<Row> after(long watermark, int max) {
-        List<Object[]> rows = em.createNativeQuery("SELECT id, item_type, item_id, created_at FROM search_outbox "
-                        + "WHERE id > ? ORDER BY id").setParameter(1, watermark).setMaxResults(max).getResultList();
-        return rows.stream().map(r -> new Row(DatabaseValues.number(r[0]),
-                new ItemRef(SearchItemType.valueOf((String) r[1]), DatabaseValues.number(r[2])),
-                DatabaseValues.instant(r[3]))).toList();
+        return rows(em.createNativeQuery("SELECT id, item_type, item_id, created_at FROM search_outbox "
+                + "WHERE id > ? ORDER BY id").setParameter(1, watermark).setMaxResults(max).getResultList());
     }
 
     /** Rows that filled gaps below the highest applied id (transactions that committed late). */
@@ -45,9 +42,13 @@ public class OutboxReader {
         if (ids.isEmpty()) return List.of();
         StringBuilder in = new StringBuilder();
         for (Long id : ids) in.append(in.isEmpty() ? "" : ",").append(id.longValue());
-        List<Object[]> rows = em.createNativeQuery("SELECT id, item_type, item_id, created_at FROM search_outbox "
-                + "WHERE id IN (" + in + ") ORDER BY id").getResultList();
-        return rows.stream().map(r -> new Row(DatabaseValues.number(r[0]),
+        return rows(em.createNativeQuery("SELECT id, item_type, item_id, created_at FROM search_outbox "
+                + "WHERE id IN (" + in + ") ORDER BY id").getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> rows(List<?> result) {
+        return ((List<Object[]>) result).stream().map(r -> new Row(DatabaseValues.number(r[0]),
                 new ItemRef(SearchItemType.valueOf((String) r[1]), DatabaseValues.number(r[2])),
                 DatabaseValues.instant(r[3]))).toList();
     }

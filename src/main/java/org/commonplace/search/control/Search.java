@@ -44,7 +44,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -137,17 +136,8 @@ public class Search {
                 .add(UserQueries.titlePrefix(text), BooleanClause.Occur.MUST)
                 .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
                 .build();
-        return index.withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, max * 2);
-            List<ItemRef> refs = refs(searcher, top.scoreDocs);
-            Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
-            List<Completion> out = new ArrayList<>();
-            for (ItemRef ref : refs) {
-                SearchItems.Item item = visible.get(ref);
-                if (item != null && out.size() < max) out.add(new Completion(item.title(), item.url(), ref.type().apiName()));
-            }
-            return out;
-        });
+        return index.withSearcher(searcher -> checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max)
+                .stream().map(hit -> new Completion(hit.title(), hit.url(), hit.type())).toList());
     }
 
     /** Resources like this one (MoreLikeThis over its indexed text), among those the viewer may see. */
@@ -163,17 +153,7 @@ public class Search {
                     .add(new TermQuery(new Term(IndexFields.TYPE, SearchItemType.RESOURCE.apiName())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.KEY, key)), BooleanClause.Occur.MUST_NOT)
                     .build();
-            TopDocs top = searcher.search(query, max * 2);
-            List<ItemRef> refs = refs(searcher, top.scoreDocs);
-            Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
-            List<Hit> out = new ArrayList<>();
-            for (ItemRef ref : refs) {
-                SearchItems.Item item = visible.get(ref);
-                if (item != null && out.size() < max) {
-                    out.add(new Hit(ref.type().apiName(), ref.id(), item.title(), item.url(), null, item.context(), item.date()));
-                }
-            }
-            return out;
+            return checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max);
         });
     }
 
@@ -222,15 +202,22 @@ public class Search {
         ScoreDoc[] all = attempt.top().scoreDocs;
         if (from >= all.length) return List.of();
         ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-        List<ItemRef> refs = refs(searcher, pageDocs);
-        String[] snippets = snippets(searcher, attempt.highlight(), pageDocs);
+        return checked(viewer, searcher, pageDocs, snippets(searcher, attempt.highlight(), pageDocs), pageDocs.length);
+    }
+
+    /**
+     * The hits that the database still shows to the viewer (SearchItems), in the index's order,
+     * at most {@code max}; titles and links from the database. {@code snippets}: one per doc, or null.
+     */
+    private List<Hit> checked(Viewer viewer, IndexSearcher searcher, ScoreDoc[] docs, String[] snippets, int max) throws IOException {
+        List<ItemRef> refs = refs(searcher, docs);
         Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
         List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < refs.size(); i++) {
+        for (int i = 0; i < refs.size() && hits.size() < max; i++) {
             SearchItems.Item item = visible.get(refs.get(i));
             if (item == null) continue;
-            hits.add(new Hit(refs.get(i).type().apiName(), refs.get(i).id(), item.title(), item.url(), snippets[i],
-                    item.context(), item.date()));
+            hits.add(new Hit(refs.get(i).type().apiName(), refs.get(i).id(), item.title(), item.url(),
+                    snippets == null ? null : snippets[i], item.context(), item.date()));
         }
         return hits;
     }
@@ -331,10 +318,5 @@ public class Search {
             refs.add(ItemRef.parse(doc.get(IndexFields.KEY)));
         }
         return refs;
-    }
-
-    /** For tests and the status page. */
-    public Optional<Long> documents() {
-        return Optional.of(index.documents());
     }
 }

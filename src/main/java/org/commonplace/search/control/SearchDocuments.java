@@ -43,37 +43,46 @@ public class SearchDocuments {
 
     /** Text is indexed as plain text (Markdown syntax is not searchable, and snippets read cleanly). */
     @jakarta.inject.Inject org.commonplace.markdown.Markdown markdown;
+    @jakarta.inject.Inject org.commonplace.library.control.ResourceFiles libraryFiles;
 
-    /** The index operations that bring these items up to date, read in one transaction. */
+    /**
+     * The index operations that bring these items up to date, read in one transaction with one
+     * query per kind of item (an outbox batch holds up to a thousand rows). Every operation
+     * describes the item's current state, so their order does not matter.
+     */
     @Transactional
     public List<IndexOperation> operationsFor(Collection<ItemRef> items) {
         List<IndexOperation> operations = new ArrayList<>();
-        Set<Long> threadsDone = new java.util.HashSet<>();
-        for (ItemRef item : items) {
-            switch (item.type()) {
-                case RESOURCE -> {
-                    LibraryResource r = em.find(LibraryResource.class, item.id());
-                    operations.add(r == null ? new IndexOperation.Delete(item.key())
-                            : new IndexOperation.Replace(item.key(), resource(r, fileTexts(List.of(r.id())).get(r.id()))));
-                }
-                case THREAD -> {
-                    if (threadsDone.add(item.id())) threadOperations(item.id(), operations);
-                }
-                case POST -> {
-                    Post p = em.find(Post.class, item.id());
-                    if (p == null) {
-                        operations.add(new IndexOperation.Delete(item.key()));
-                    } else if (p.position() == 1) {
-                        // the opening post is part of the thread's document
-                        if (threadsDone.add(p.threadId())) threadOperations(p.threadId(), operations);
-                    } else {
-                        ForumThread t = em.find(ForumThread.class, p.threadId());
-                        operations.add(t == null || t.hidden() || p.hidden() || p.deleted()
-                                ? new IndexOperation.Delete(item.key())
-                                : new IndexOperation.Replace(item.key(), reply(p, t)));
-                    }
-                }
-            }
+        List<Long> resourceIds = ids(items, SearchItemType.RESOURCE);
+        Map<Long, LibraryResource> resources = byId(LibraryResource.class, "r.tags", resourceIds, LibraryResource::id);
+        Map<Long, String> texts = resources.isEmpty() ? Map.of() : libraryFiles.extractedTexts(resources.keySet());
+        for (Long id : resourceIds) {
+            LibraryResource r = resources.get(id);
+            String key = new ItemRef(SearchItemType.RESOURCE, id).key();
+            operations.add(r == null ? new IndexOperation.Delete(key) : new IndexOperation.Replace(key, resource(r, texts.get(id))));
+        }
+
+        Set<Long> threadIds = new java.util.LinkedHashSet<>(ids(items, SearchItemType.THREAD));
+        List<Long> postIds = ids(items, SearchItemType.POST);
+        Map<Long, Post> posts = byId(Post.class, null, postIds, Post::id);
+        List<Post> replies = new ArrayList<>();
+        for (Long id : postIds) {
+            Post p = posts.get(id);
+            if (p == null) operations.add(new IndexOperation.Delete(new ItemRef(SearchItemType.POST, id).key()));
+            else if (p.position() == 1) threadIds.add(p.threadId()); // the opening post is part of the thread's document
+            else replies.add(p);
+        }
+        threadOperations(threadIds, operations);
+
+        // replies of threads not replaced whole above
+        List<Post> single = replies.stream().filter(p -> !threadIds.contains(p.threadId())).toList();
+        Map<Long, ForumThread> threads = byId(ForumThread.class, "t.tags",
+                single.stream().map(Post::threadId).distinct().toList(), ForumThread::id);
+        for (Post p : single) {
+            ForumThread t = threads.get(p.threadId());
+            String key = new ItemRef(SearchItemType.POST, p.id()).key();
+            operations.add(t == null || t.hidden() || p.hidden() || p.deleted()
+                    ? new IndexOperation.Delete(key) : new IndexOperation.Replace(key, reply(p, t)));
         }
         return operations;
     }
@@ -92,7 +101,7 @@ public class SearchDocuments {
                         LibraryResource.class).setParameter("after", afterId)
                 .setHint("eclipselink.batch", "r.tags").setHint("eclipselink.batch.type", "IN")
                 .setMaxResults(max).getResultList();
-        Map<Long, String> texts = resources.isEmpty() ? Map.of() : fileTexts(resources.stream().map(LibraryResource::id).toList());
+        Map<Long, String> texts = resources.isEmpty() ? Map.of() : libraryFiles.extractedTexts(resources.stream().map(LibraryResource::id).toList());
         return new Batch(resources.stream().map(r -> resource(r, texts.get(r.id()))).toList(),
                 resources.isEmpty() ? afterId : resources.get(resources.size() - 1).id());
     }
@@ -136,37 +145,50 @@ public class SearchDocuments {
         return new Batch(documents, posts.get(posts.size() - 1).id());
     }
 
-    private void threadOperations(long threadId, List<IndexOperation> operations) {
-        String key = new ItemRef(SearchItemType.THREAD, threadId).key();
-        ForumThread t = em.find(ForumThread.class, threadId);
-        if (t == null || t.hidden()) {
-            operations.add(new IndexOperation.Delete(key));
-            operations.add(new IndexOperation.ReplaceReplies(threadId, List.of()));
-            return;
+    /** Each thread's document and all its replies, or their removal when the thread is hidden or gone. */
+    private void threadOperations(Collection<Long> threadIds, List<IndexOperation> operations) {
+        if (threadIds.isEmpty()) return;
+        Map<Long, ForumThread> threads = byId(ForumThread.class, "t.tags", List.copyOf(threadIds), ForumThread::id);
+        List<Long> visible = threads.values().stream().filter(t -> !t.hidden()).map(ForumThread::id).toList();
+        Map<Long, List<Post>> postsByThread = visible.isEmpty() ? Map.of()
+                : em.createQuery("select p from Post p where p.threadId in :ids order by p.threadId, p.position", Post.class)
+                .setParameter("ids", visible).getResultStream()
+                .collect(Collectors.groupingBy(Post::threadId));
+        for (Long threadId : threadIds) {
+            String key = new ItemRef(SearchItemType.THREAD, threadId).key();
+            ForumThread t = threads.get(threadId);
+            if (t == null || t.hidden()) {
+                operations.add(new IndexOperation.Delete(key));
+                operations.add(new IndexOperation.ReplaceReplies(threadId, List.of()));
+                continue;
+            }
+            List<Post> posts = postsByThread.getOrDefault(threadId, List.of());
+            Post opening = posts.isEmpty() || posts.get(0).position() != 1 ? null : posts.get(0);
+            operations.add(new IndexOperation.Replace(key, thread(t, opening)));
+            operations.add(new IndexOperation.ReplaceReplies(threadId, posts.stream()
+                    .filter(p -> p.position() > 1 && !p.hidden() && !p.deleted()).map(p -> reply(p, t)).toList()));
         }
-        List<Post> posts = em.createQuery("select p from Post p where p.threadId = :t order by p.position", Post.class)
-                .setParameter("t", threadId).getResultList();
-        Post opening = posts.isEmpty() || posts.get(0).position() != 1 ? null : posts.get(0);
-        operations.add(new IndexOperation.Replace(key, thread(t, opening)));
-        operations.add(new IndexOperation.ReplaceReplies(threadId, posts.stream()
-                .filter(p -> p.position() > 1 && !p.hidden() && !p.deleted()).map(p -> reply(p, t)).toList()));
     }
 
-    /** The text Tika extracted from each resource's files (stored by the library at upload), joined per resource. */
-    private Map<Long, String> fileTexts(List<Long> resourceIds) {
-        Map<Long, String> texts = new HashMap<>();
-        em.createQuery("select f.resourceId, f.extractedText from ResourceFile f where f.resourceId in :ids "
-                        + "and f.extractedText is not null order by f.id", Object[].class)
-                .setParameter("ids", resourceIds).getResultStream()
-                .forEach(row -> texts.merge((Long) row[0], (String) row[1], (a, b) -> a + "\n\n" + b));
-        return texts;
+    /** Entities by id in one query ({@code batch}: a collection to fetch with them, or null). */
+    private <T> Map<Long, T> byId(Class<T> type, String batch, List<Long> ids, Function<T, Long> idOf) {
+        if (ids.isEmpty()) return Map.of();
+        String alias = batch == null ? "e" : batch.substring(0, batch.indexOf('.'));
+        var query = em.createQuery("select " + alias + " from " + type.getSimpleName() + " " + alias
+                + " where " + alias + ".id in :ids", type).setParameter("ids", ids);
+        if (batch != null) query.setHint("eclipselink.batch", batch).setHint("eclipselink.batch.type", "IN");
+        return query.getResultStream().collect(Collectors.toMap(idOf, Function.identity()));
+    }
+
+    private static List<Long> ids(Collection<ItemRef> items, SearchItemType type) {
+        return items.stream().filter(i -> i.type() == type).map(ItemRef::id).distinct().toList();
     }
 
     private Document resource(LibraryResource r, String filesText) {
         Document doc = base(new ItemRef(SearchItemType.RESOURCE, r.id()), r.updatedAt());
         List<String> visibleTo = !r.published() ? VisibilityTokens.draftOf(r.authorId())
                 : r.cohortId() == null ? VisibilityTokens.everyone() : VisibilityTokens.cohort(r.cohortId());
-        visibleTo.forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        visibleTo(doc, visibleTo);
         facets(doc, r.tags(), r.cohortId(), r.language());
         String body = markdown.toText(r.body());
         if (filesText != null && !filesText.isBlank()) body = body + "\n\n" + filesText;
@@ -177,7 +199,7 @@ public class SearchDocuments {
     private Document thread(ForumThread t, Post opening) {
         Document doc = base(new ItemRef(SearchItemType.THREAD, t.id()), t.createdAt());
         doc.add(new StringField(IndexFields.THREAD, Long.toString(t.id()), Field.Store.NO));
-        VisibilityTokens.cohort(t.cohortId()).forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        visibleTo(doc, VisibilityTokens.cohort(t.cohortId()));
         facets(doc, t.tags(), t.cohortId(), FORUM_LANGUAGE);
         String body = opening == null || opening.hidden() || opening.deleted() ? null : markdown.toText(opening.body());
         SearchText.add(doc, FORUM_LANGUAGE, t.title(), t.tags(), null, body);
@@ -187,12 +209,16 @@ public class SearchDocuments {
     private Document reply(Post p, ForumThread t) {
         Document doc = base(new ItemRef(SearchItemType.POST, p.id()), p.createdAt());
         doc.add(new StringField(IndexFields.THREAD, Long.toString(t.id()), Field.Store.NO));
-        VisibilityTokens.cohort(t.cohortId()).forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
+        visibleTo(doc, VisibilityTokens.cohort(t.cohortId()));
         facets(doc, t.tags(), t.cohortId(), FORUM_LANGUAGE);
         // the thread's title and tags are not the reply's text: a query for the title finds the
         // thread once, not each of its replies
         SearchText.add(doc, FORUM_LANGUAGE, "", List.of(), null, markdown.toText(p.body()));
         return doc;
+    }
+
+    private static void visibleTo(Document doc, List<String> tokens) {
+        tokens.forEach(token -> doc.add(new StringField(VisibilityTokens.FIELD, token, Field.Store.NO)));
     }
 
     private static Document base(ItemRef item, Instant date) {

@@ -11,6 +11,7 @@ import org.commonplace.forum.control.Threads;
 import org.commonplace.forum.entity.ForumThread;
 import org.commonplace.forum.entity.Post;
 import org.commonplace.library.entity.LibraryResource;
+import org.commonplace.search.entity.SearchItemType;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -37,41 +38,35 @@ public class SearchItems {
 
     @Transactional
     public Map<ItemRef, Item> visible(Viewer viewer, Collection<ItemRef> refs) {
-        Map<ItemRef, Item> items = new HashMap<>();
-        List<Long> resourceIds = ids(refs, org.commonplace.search.entity.SearchItemType.RESOURCE);
-        List<Long> threadIds = ids(refs, org.commonplace.search.entity.SearchItemType.THREAD);
-        List<Long> postIds = ids(refs, org.commonplace.search.entity.SearchItemType.POST);
-        Map<Long, String> cohortNames = new HashMap<>();
-        if (!resourceIds.isEmpty()) {
-            for (LibraryResource r : em.createQuery("select r from LibraryResource r where r.id in :ids", LibraryResource.class)
-                    .setParameter("ids", resourceIds).getResultList()) {
-                if (!access.maySeeResource(viewer, r.published(), r.cohortId(), r.authorId())) continue;
-                items.put(new ItemRef(org.commonplace.search.entity.SearchItemType.RESOURCE, r.id()), new Item(r.title(),
-                        "/library/" + r.id(), r.cohortId() == null ? "Library" : "Library · " + cohortName(cohortNames, r.cohortId()),
-                        r.updatedAt()));
-            }
-        }
-        Map<Long, Post> posts = postIds.isEmpty() ? Map.of()
-                : em.createQuery("select p from Post p where p.id in :ids", Post.class).setParameter("ids", postIds)
-                .getResultStream().collect(Collectors.toMap(Post::id, Function.identity()));
-        List<Long> allThreadIds = new java.util.ArrayList<>(threadIds);
-        posts.values().forEach(p -> allThreadIds.add(p.threadId()));
-        Map<Long, ForumThread> threads = allThreadIds.isEmpty() ? Map.of()
-                : em.createQuery("select t from ForumThread t where t.id in :ids", ForumThread.class)
-                .setParameter("ids", allThreadIds.stream().distinct().toList()).getResultStream()
+        List<LibraryResource> resources = load(LibraryResource.class, ids(refs, SearchItemType.RESOURCE));
+        List<Post> posts = load(Post.class, ids(refs, SearchItemType.POST));
+        List<Long> threadIds = new java.util.ArrayList<>(ids(refs, SearchItemType.THREAD));
+        posts.forEach(p -> threadIds.add(p.threadId()));
+        Map<Long, ForumThread> threads = load(ForumThread.class, threadIds.stream().distinct().toList()).stream()
                 .collect(Collectors.toMap(ForumThread::id, Function.identity()));
-        for (Long id : threadIds) {
+        java.util.Set<Long> cohortIds = new java.util.HashSet<>();
+        resources.stream().map(LibraryResource::cohortId).filter(java.util.Objects::nonNull).forEach(cohortIds::add);
+        threads.values().forEach(t -> cohortIds.add(t.cohortId()));
+        Map<Long, String> cohortNames = cohortNames(cohortIds);
+
+        Map<ItemRef, Item> items = new HashMap<>();
+        for (LibraryResource r : resources) {
+            if (!access.maySeeResource(viewer, r.published(), r.cohortId(), r.authorId())) continue;
+            items.put(new ItemRef(SearchItemType.RESOURCE, r.id()), new Item(r.title(), "/library/" + r.id(),
+                    r.cohortId() == null ? "Library" : "Library · " + cohortNames.get(r.cohortId()), r.updatedAt()));
+        }
+        for (Long id : ids(refs, SearchItemType.THREAD)) {
             ForumThread t = threads.get(id);
             if (t == null || t.hidden() || !access.maySeeCohort(viewer, t.cohortId())) continue;
-            items.put(new ItemRef(org.commonplace.search.entity.SearchItemType.THREAD, id),
-                    new Item(t.title(), "/threads/" + id, cohortName(cohortNames, t.cohortId()), t.createdAt()));
+            items.put(new ItemRef(SearchItemType.THREAD, id), new Item(t.title(), "/threads/" + id, cohortNames.get(t.cohortId()),
+                    t.createdAt()));
         }
-        for (Post p : posts.values()) {
+        for (Post p : posts) {
             ForumThread t = threads.get(p.threadId());
             if (t == null || t.hidden() || p.hidden() || p.deleted() || !access.maySeeCohort(viewer, t.cohortId())) continue;
             int page = (p.position() - 1) / Threads.POSTS_PER_PAGE + 1;
-            items.put(new ItemRef(org.commonplace.search.entity.SearchItemType.POST, p.id()), new Item("Re: " + t.title(),
-                    "/threads/" + t.id() + "?page=" + page + "#post-" + p.position(), cohortName(cohortNames, t.cohortId()),
+            items.put(new ItemRef(SearchItemType.POST, p.id()), new Item("Re: " + t.title(),
+                    "/threads/" + t.id() + "?page=" + page + "#post-" + p.position(), cohortNames.get(t.cohortId()),
                     p.createdAt()));
         }
         return items;
@@ -86,11 +81,13 @@ public class SearchItems {
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
-    private String cohortName(Map<Long, String> cache, long cohortId) {
-        return cache.computeIfAbsent(cohortId, id -> cohortNames(List.of(id)).getOrDefault(id, "Cohort"));
+    private <T> List<T> load(Class<T> type, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultList();
     }
 
-    private static List<Long> ids(Collection<ItemRef> refs, org.commonplace.search.entity.SearchItemType type) {
+    private static List<Long> ids(Collection<ItemRef> refs, SearchItemType type) {
         return refs.stream().filter(r -> r.type() == type).map(ItemRef::id).toList();
     }
 }
