@@ -10,6 +10,8 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=../payara.sh
+. "$HERE/../payara.sh"
 REPO=$(cd "$HERE/../.." && pwd)
 RESULTS=${RESULTS:-$REPO/bench/results/search-scale.md}
 WORK=${WORK:-/tmp/cp-bench-search-work}
@@ -63,26 +65,7 @@ JAVA_CMD=(java $PAYARA_OPTS -Xlog:gc:file=$WORK/payara-gc.log
   -Dcommonplace.data.dir=$WORK/data
   -Dcommonplace.index.dir=$INDEX_DIR
   -jar "$PAYARA_JAR" --deploy "$APP/target/commonplace.war" --contextroot / --port "$PORT" --nohazelcast --rootdir "$WORK/payara-root")
-log "starting Payara Micro: ${JAVA_CMD[*]}"
-"${JAVA_CMD[@]}" > "$WORK/payara.log" 2>&1 &
-PAYARA_PID=$!
-stop_payara() {
-  if kill -0 "$PAYARA_PID" 2>/dev/null; then
-    kill "$PAYARA_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$PAYARA_PID" 2>/dev/null || break; sleep 1; done
-    kill -9 "$PAYARA_PID" 2>/dev/null || true
-  fi
-}
-trap stop_payara EXIT
-trap 'exit 143' INT TERM
-up=0
-for _ in $(seq 1 200); do
-  if curl -fs -m 5 "http://localhost:$PORT/health" 2>/dev/null | grep -q '"status" *: *"UP"'; then up=1; break; fi
-  kill -0 "$PAYARA_PID" 2>/dev/null || { log "Payara Micro exited; see $WORK/payara.log"; exit 1; }
-  sleep 3
-done
-[ "$up" = 1 ] || { log "no /health UP after 10 minutes; see $WORK/payara.log"; exit 1; }
-log "Payara Micro is up (pid $PAYARA_PID)"
+start_payara
 
 # --- 2. the data, with COPY (no search_outbox rows: the index learns about it only by the rebuild)
 log "loading the forum: $BOARDS boards, $THREADS threads, $POSTS posts (bench/forum's loader)"

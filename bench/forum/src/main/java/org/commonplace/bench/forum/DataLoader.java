@@ -39,7 +39,7 @@ import java.util.Set;
  * sequences are moved past them afterwards. Thread 0 gets exactly {@code --measured-posts} posts
  * (the measured thread), thread 1 is the target of the reply benchmark.
  */
-final class DataLoader {
+public final class DataLoader {
     private static final String[] OPENERS = {
             "Good question. ", "We ran into the same thing. ", "In our area, ", "For what it's worth: ",
             "Following up on this: ", "Agreed. ", "From our side, ", "Short answer first. "};
@@ -51,14 +51,14 @@ final class DataLoader {
     private final Options options;
     private final Random random;
 
-    DataLoader(Options options) {
+    public DataLoader(Options options) {
         this.options = options;
         this.random = new Random(options.number("seed", 20251122L));
     }
 
-    record Member(long id, String username) { }
+    public record Member(long id, String username) { }
 
-    void run() throws Exception {
+    public void run() throws Exception {
         long started = System.nanoTime();
         SampleText sample = new SampleText(Path.of(options.require("sample")));
         System.out.printf("sample: %d questions, %d answers, %d tags%n", sample.questions.size(), sample.answers.size(),
@@ -333,7 +333,8 @@ final class DataLoader {
         return body;
     }
 
-    private static long waitForCohort(Connection db, String name, Duration limit) throws SQLException, InterruptedException {
+    /** Also used by bench/search. */
+    public static long waitForCohort(Connection db, String name, Duration limit) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (true) {
             try (PreparedStatement q = db.prepareStatement("SELECT c.id FROM cohort c WHERE c.name = ? "
@@ -348,7 +349,8 @@ final class DataLoader {
         }
     }
 
-    private static List<Member> members(Connection db, long cohortId) throws SQLException {
+    /** Also used by bench/search. */
+    public static List<Member> members(Connection db, long cohortId) throws SQLException {
         List<Member> members = new ArrayList<>();
         try (PreparedStatement q = db.prepareStatement("SELECT a.id, a.username FROM cohort_membership m JOIN account a ON a.id = m.account_id "
                 + "WHERE m.cohort_id = ? ORDER BY a.username")) {
@@ -361,7 +363,8 @@ final class DataLoader {
     }
 
     /** The first free id: above both the table's largest id and its identity sequence. */
-    private static long nextId(Connection db, String table) throws SQLException {
+    /** Also used by bench/search. */
+    public static long nextId(Connection db, String table) throws SQLException {
         try (Statement st = db.createStatement()) {
             long max;
             try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
@@ -377,7 +380,8 @@ final class DataLoader {
         }
     }
 
-    private static void setSequence(Connection db, String table, long last) throws SQLException {
+    /** Also used by bench/search. */
+    public static void setSequence(Connection db, String table, long last) throws SQLException {
         try (PreparedStatement st = db.prepareStatement("SELECT setval(?, ?, true)")) {
             st.setString(1, sequenceOf(db, table));
             st.setLong(2, last);
@@ -395,13 +399,15 @@ final class DataLoader {
         }
     }
 
-    private static Writer copy(Connection db, String sql) throws SQLException {
+    /** Also used by bench/search. */
+    public static Writer copy(Connection db, String sql) throws SQLException {
         return new BufferedWriter(new OutputStreamWriter(new PGCopyOutputStream(db.unwrap(PGConnection.class), sql, 1 << 20),
                 StandardCharsets.UTF_8), 1 << 20);
     }
 
     /** One CSV row: null is an empty unquoted field (NULL), strings are quoted. */
-    private static void csv(Writer out, Object... fields) throws IOException {
+    /** Also used by bench/search. */
+    public static void csv(Writer out, Object... fields) throws IOException {
         for (int f = 0; f < fields.length; f++) {
             if (f > 0) out.write(',');
             Object v = fields[f];
@@ -417,7 +423,8 @@ final class DataLoader {
         out.write('\n');
     }
 
-    private static String ts(long epochSecond) { return Instant.ofEpochSecond(epochSecond).toString(); }
+    /** Also used by bench/search. */
+    public static String ts(long epochSecond) { return Instant.ofEpochSecond(epochSecond).toString(); }
 
     private static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

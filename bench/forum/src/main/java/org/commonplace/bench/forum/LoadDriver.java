@@ -42,9 +42,6 @@ import java.util.regex.Pattern;
  * window that was disturbed is repeated.
  */
 final class LoadDriver {
-    static final String HEAVY = "surefire|failsafe|arquillian|payara-micro.*ROOT.war";
-    /** Maven itself (compiling, packaging) does not match HEAVY but takes a core. */
-    static final String MAVEN = "plexus-classworlds";
     /** CPU of processes other than Payara, PostgreSQL and this driver above which a window counts as disturbed. */
     static final double FOREIGN_CORES = 0.25;
     static final int REWARM_SECONDS = 20;
@@ -219,14 +216,14 @@ final class LoadDriver {
             }
             AtomicBoolean disturbed = new AtomicBoolean();
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
-            watch.scheduleAtFixedRate(() -> { if (heavyRunning()) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
+            watch.scheduleAtFixedRate(() -> { if (QuietMachine.running(QuietMachine.HEAVY)) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
             Run r;
             try {
                 r = measure(e, clients, seconds);
             } finally {
                 watch.shutdownNow();
             }
-            if (heavyRunning()) disturbed.set(true);
+            if (QuietMachine.running(QuietMachine.HEAVY)) disturbed.set(true);
             if (r.cpu().otherCores() > FOREIGN_CORES) {
                 log(String.format(Locale.ROOT, "other processes used %.2f cores during the window", r.cpu().otherCores()));
                 disturbed.set(true);
@@ -296,49 +293,6 @@ final class LoadDriver {
         Cpu.Usage cpu = Cpu.usage(cpuBefore, Cpu.snapshot(payaraPid), elapsed);
         pool.shutdownNow();
         return new Run(clients, elapsed, n, errors, all, bytes, statuses, samples, cpu, 1, false);
-    }
-
-    /**
-     * Waits while the other engineer's test suite (HEAVY), a Maven build, or anything else keeps the
-     * machine busy (more than 15 % of all cores over 5 s while this driver sends nothing).
-     */
-    private boolean waitQuiet() throws InterruptedException {
-        long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(options.integer("max-wait-minutes", 90));
-        String said = null;
-        while (true) {
-            String reason = heavyRunning() ? "a test suite runs (" + HEAVY + ")"
-                    : running(MAVEN) ? "a Maven build runs" : null;
-            if (reason == null) {
-                Cpu.Snapshot a = Cpu.snapshot(payaraPid);
-                Thread.sleep(5000);
-                Cpu.Usage idle = Cpu.usage(a, Cpu.snapshot(payaraPid), 5);
-                if (idle.machineBusyPercent() > 15) reason = String.format(Locale.ROOT, "the machine is %.0f %% busy", idle.machineBusyPercent());
-            }
-            if (reason == null) break;
-            if (!reason.equals(said)) {
-                log("waiting: " + reason);
-                said = reason;
-            }
-            if (System.nanoTime() > limit) {
-                log("gave up waiting after " + options.integer("max-wait-minutes", 90) + " minutes; measuring anyway");
-                return false;
-            }
-            Thread.sleep(15_000);
-        }
-        if (said != null) log("quiet again");
-        return said != null;
-    }
-
-    static boolean heavyRunning() { return running(HEAVY); }
-
-    static boolean running(String pattern) {
-        try {
-            Process p = new ProcessBuilder("pgrep", "-f", pattern).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException | InterruptedException ex) {
-            return false;
-        }
     }
 
     private String check(Endpoint e, HttpResponse<byte[]> r) {
@@ -431,71 +385,8 @@ final class LoadDriver {
         System.out.println(Instant.now().toString().substring(11, 19) + " " + line);
     }
 
-    /** CPU time from /proc: the machine, the Payara JVM, every postgres process, and this driver. */
-    static final class Cpu {
-        record Snapshot(long total, long idle, long payara, long payaraJit, long payaraGc, long postgres, long driver) { }
-
-        record Usage(double machineBusyPercent, double payaraCores, double payaraJitCores, double payaraGcCores,
-                     double postgresCores, double driverCores, double otherCores) { }
-
-        static final int CORES = Runtime.getRuntime().availableProcessors();
-
-        static Snapshot snapshot(Long payaraPid) {
-            long total = 0, idle = 0;
-            try {
-                String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                for (int i = 1; i < cpu.length && i <= 8; i++) total += Long.parseLong(cpu[i]);
-                idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
-            } catch (IOException | RuntimeException ignored) { }
-            long postgres = 0;
-            try (var dirs = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString().matches("\\d+"))) {
-                for (Path p : dirs) {
-                    String stat = read(p.resolve("stat"));
-                    if (stat != null && stat.contains("(postgres)")) postgres += ticks(stat);
-                }
-            } catch (IOException ignored) { }
-            long payara = payaraPid == null ? 0 : ticks(read(Path.of("/proc/" + payaraPid + "/stat")));
-            long jit = 0, gc = 0;
-            if (payaraPid != null) {
-                // the JVM's own threads, by name: C1/C2 compiler threads, and the G1 collector's threads
-                try (var tasks = Files.newDirectoryStream(Path.of("/proc/" + payaraPid + "/task"))) {
-                    for (Path t : tasks) {
-                        String stat = read(t.resolve("stat"));
-                        if (stat == null) continue;
-                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                        if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) jit += ticks(stat);
-                        else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) gc += ticks(stat);
-                    }
-                } catch (IOException ignored) { }
-            }
-            long driver = ticks(read(Path.of("/proc/self/stat")));
-            return new Snapshot(total, idle, payara, jit, gc, postgres, driver);
-        }
-
-        static Usage usage(Snapshot a, Snapshot b, double seconds) {
-            double hz = 100.0;                      // USER_HZ
-            long total = b.total() - a.total();
-            double busy = total == 0 ? 0 : 100.0 * (total - (b.idle() - a.idle())) / total;
-            double payara = (b.payara() - a.payara()) / hz / seconds;
-            double postgres = (b.postgres() - a.postgres()) / hz / seconds;
-            double driver = (b.driver() - a.driver()) / hz / seconds;
-            double other = Math.max(0, busy / 100 * CORES - payara - postgres - driver);
-            return new Usage(busy, payara, (b.payaraJit() - a.payaraJit()) / hz / seconds, (b.payaraGc() - a.payaraGc()) / hz / seconds,
-                    postgres, driver, other);
-        }
-
-        private static String read(Path p) {
-            try {
-                return Files.readString(p);
-            } catch (IOException ex) {
-                return null;
-            }
-        }
-
-        private static long ticks(String stat) {
-            if (stat == null) return 0;
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
-        }
+    /** Waits for a quiet machine (QuietMachine); true if it waited and the machine became quiet. */
+    private boolean waitQuiet() throws InterruptedException {
+        return QuietMachine.await(payaraPid, options.integer("max-wait-minutes", 90), 15_000, LoadDriver::log);
     }
 }

@@ -3,13 +3,13 @@ package org.commonplace.bench.forum;
 import java.util.HashMap;
 import java.util.Map;
 
-/** {@code --name value} pairs. */
-final class Options {
+/** {@code --name value} pairs (bench/search uses this too). */
+public final class Options {
     private final Map<String, String> values;
 
     private Options(Map<String, String> values) { this.values = values; }
 
-    static Options parse(String[] args) {
+    public static Options parse(String[] args) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value at " + args[i]);
@@ -18,15 +18,15 @@ final class Options {
         return new Options(values);
     }
 
-    String get(String name, String fallback) { return values.getOrDefault(name, fallback); }
+    public String get(String name, String fallback) { return values.getOrDefault(name, fallback); }
 
-    String require(String name) {
+    public String require(String name) {
         String v = values.get(name);
         if (v == null) throw new IllegalArgumentException("missing --" + name);
         return v;
     }
 
-    int integer(String name, int fallback) { return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback; }
+    public int integer(String name, int fallback) { return values.containsKey(name) ? Integer.parseInt(values.get(name)) : fallback; }
 
-    long number(String name, long fallback) { return values.containsKey(name) ? Long.parseLong(values.get(name)) : fallback; }
+    public long number(String name, long fallback) { return values.containsKey(name) ? Long.parseLong(values.get(name)) : fallback; }
 }

@@ -21,15 +21,15 @@ import java.util.regex.Pattern;
  * Commonplace stores (paragraphs, emphasis, links, code, lists, quotes), since posts hold Markdown
  * source and the application renders it on every read.
  */
-final class SampleText {
-    record Question(long id, String title, List<String> tags, String body) { }
+public final class SampleText {
+    public record Question(long id, String title, List<String> tags, String body) { }
 
-    final List<Question> questions = new ArrayList<>();
-    final List<String> answers = new ArrayList<>();
-    final Map<Long, List<String>> answersByQuestion = new HashMap<>();
-    final List<String> tagsByFrequency;
+    public final List<Question> questions = new ArrayList<>();
+    public final List<String> answers = new ArrayList<>();
+    public final Map<Long, List<String>> answersByQuestion = new HashMap<>();
+    public final List<String> tagsByFrequency;
 
-    SampleText(Path jsonl) throws IOException {
+    public SampleText(Path jsonl) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Map<String, Integer> tagCounts = new HashMap<>();
         try (BufferedReader in = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -66,7 +66,7 @@ final class SampleText {
     private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9a-fA-F]+|[a-zA-Z]+);");
 
     /** A small HTML-to-Markdown conversion, enough for Stack Exchange bodies. */
-    static String toMarkdown(String html) {
+    public static String toMarkdown(String html) {
         String s = html.replace("\r", "");
         s = replace(PRE, s, m -> "\n\n```\n" + unescape(m.group(1)).strip() + "\n```\n\n");
         s = replace(CODE, s, m -> "`" + m.group(1).replace("`", "'") + "`");
@@ -86,7 +86,7 @@ final class SampleText {
         return s.replaceAll("\n{3,}", "\n\n").strip();
     }
 
-    static String unescape(String s) {
+    public static String unescape(String s) {
         return replace(ENTITY, s, m -> {
             String e = m.group(1);
             try {

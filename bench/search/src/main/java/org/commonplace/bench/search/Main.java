@@ -1,5 +1,8 @@
 package org.commonplace.bench.search;
 
+import org.commonplace.bench.forum.DataLoader;
+import org.commonplace.bench.forum.Options;
+
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,7 @@
 package org.commonplace.bench.search;
 
+import org.commonplace.bench.forum.Options;
+
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,9 @@
 package org.commonplace.bench.search;
 
+import org.commonplace.bench.forum.DataLoader;
+import org.commonplace.bench.forum.SampleText;
+import org.commonplace.bench.forum.Options;
+
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;

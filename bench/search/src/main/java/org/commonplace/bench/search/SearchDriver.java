@@ -1,5 +1,9 @@
 package org.commonplace.bench.search;
 
+import org.commonplace.bench.forum.QuietMachine;
+import org.commonplace.bench.forum.Cpu;
+import org.commonplace.bench.forum.Options;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.HdrHistogram.Histogram;
@@ -47,8 +51,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * bench/forum does; a disturbed window is repeated once and, if still disturbed, reported as such.
  */
 final class SearchDriver {
-    static final String HEAVY = "surefire|failsafe|arquillian|payara-micro.*ROOT.war";
-    static final String MAVEN = "plexus-classworlds";
     static final double FOREIGN_CORES = 0.25;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -240,7 +242,7 @@ final class SearchDriver {
             }
             AtomicBoolean disturbed = new AtomicBoolean();
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
-            watch.scheduleAtFixedRate(() -> { if (running(HEAVY)) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
+            watch.scheduleAtFixedRate(() -> { if (QuietMachine.running(QuietMachine.HEAVY)) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
             Window r;
             try {
                 r = measure(t, clients, seconds);
@@ -393,44 +395,11 @@ final class SearchDriver {
         return JSON.readTree(r.body()).path("token").asText();
     }
 
-    // ------------------------------------------------------------------ a quiet machine (as bench/forum's LoadDriver)
-
-    /** Waits (at most --max-wait-minutes) while a test suite or a Maven build runs or the machine is busy; true if it waited. */
+    /** Waits for a quiet machine (bench/forum's QuietMachine); true if it waited and the machine became quiet. */
     private boolean waitQuiet() throws InterruptedException {
-        long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(options.integer("max-wait-minutes", 3));
-        String said = null;
-        while (true) {
-            String reason = running(HEAVY) ? "a test suite runs (" + HEAVY + ")" : running(MAVEN) ? "a Maven build runs" : null;
-            if (reason == null) {
-                Cpu.Snapshot a = Cpu.snapshot(payaraPid);
-                Thread.sleep(5000);
-                Cpu.Usage idle = Cpu.usage(a, Cpu.snapshot(payaraPid), 5);
-                if (idle.machineBusyPercent() > 15) reason = String.format(Locale.ROOT, "the machine is %.0f %% busy", idle.machineBusyPercent());
-            }
-            if (reason == null) break;
-            if (!reason.equals(said)) {
-                log("waiting: " + reason);
-                said = reason;
-            }
-            if (System.nanoTime() > limit) {
-                log("gave up waiting after " + options.integer("max-wait-minutes", 3) + " minutes; measuring anyway");
-                return true;
-            }
-            Thread.sleep(10_000);
-        }
-        if (said != null) log("quiet again");
-        return said != null;
+        return QuietMachine.await(payaraPid, options.integer("max-wait-minutes", 3), 10_000, SearchDriver::log);
     }
 
-    static boolean running(String pattern) {
-        try {
-            Process p = new ProcessBuilder("pgrep", "-f", pattern).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0;
-        } catch (IOException | InterruptedException ex) {
-            return false;
-        }
-    }
 
     private static double ms(Histogram h, double percentile) { return h.getValueAtPercentile(percentile) / 1000.0; }
 
