@@ -24,7 +24,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.commonplace.search.analysis.RelevanceFeedback;
+import org.commonplace.search.analysis.Ranking;
 import org.commonplace.search.analysis.SearchAnalyzers;
 import org.commonplace.search.analysis.SearchSimilarity;
 import org.commonplace.search.analysis.SearchText;
@@ -67,10 +67,24 @@ public final class RelevanceEvaluation {
     /** One query of the collection. */
     public record Topic(String id, String text) { }
 
-    /** What a person typed, turned into the query that ranks the collection; null finds nothing. */
+    /** What a person typed, turned into the best n items of the collection; null when it cannot be searched for. */
     @FunctionalInterface
-    public interface Ranking {
+    public interface Ranker {
+        TopDocs top(IndexSearcher searcher, String typed, int n) throws IOException;
+    }
+
+    /** What a person typed, turned into one query; null finds nothing. */
+    @FunctionalInterface
+    public interface QueryRanker {
         Query query(IndexSearcher searcher, String typed) throws IOException;
+    }
+
+    /** Ranks by one query, searched once. */
+    public static Ranker byQuery(QueryRanker ranking) {
+        return (searcher, typed, n) -> {
+            Query q = ranking.query(searcher, typed);
+            return q == null ? null : searcher.search(q, n);
+        };
     }
 
     /** One system's figures: the ir-eval line, mean and 95th-percentile milliseconds per query. */
@@ -114,14 +128,14 @@ public final class RelevanceEvaluation {
         Analyzer analyzer = new StandardAnalyzer();
         Directory index = index(analyzer, new BM25Similarity(), (item, doc) ->
                 doc.add(new TextField("text", item.title() + "\n" + item.text(), Field.Store.NO)));
-        return evaluate("baseline: plain Lucene BM25", index, new BM25Similarity(), (searcher, typed) -> {
+        return evaluate("baseline: plain Lucene BM25", index, new BM25Similarity(), byQuery((searcher, typed) -> {
             QueryParser parser = new QueryParser("text", analyzer);
             try {
                 return parser.parse(QueryParser.escape(typed));
             } catch (ParseException e) {
                 return null;
             }
-        });
+        }));
     }
 
     /** The production pipeline: SearchText, the per-field analyser, the similarity, UserQueries, RelevanceFeedback. */
@@ -132,7 +146,7 @@ public final class RelevanceEvaluation {
     /** The production pipeline without its feedback step (one search per query). */
     public Result productionWithoutFeedback() throws IOException {
         return evaluate("production without relevance feedback", productionIndex(), SearchSimilarity.get(),
-                (searcher, typed) -> asSearched(searcher, typed, false));
+                (searcher, typed, n) -> asSearched(searcher, typed, n, false));
     }
 
     /** The collection indexed as the application indexes a library resource in English. */
@@ -141,21 +155,18 @@ public final class RelevanceEvaluation {
                 SearchText.add(doc, "en", item.title(), List.of(), null, item.text()));
     }
 
-    /** The query the search page runs: parsed, expanded by feedback from visible items, filtered. */
-    static Query asSearched(IndexSearcher searcher, String typed) throws IOException {
-        return asSearched(searcher, typed, true);
+    /** As the search page ranks: parsed, candidates re-ranked, expanded by feedback from visible items, filtered. */
+    static TopDocs asSearched(IndexSearcher searcher, String typed, int n) throws IOException {
+        return asSearched(searcher, typed, n, true);
     }
 
-    static Query asSearched(IndexSearcher searcher, String typed, boolean feedback) throws IOException {
+    static TopDocs asSearched(IndexSearcher searcher, String typed, int n, boolean feedback) throws IOException {
         Query visible = new MatchAllDocsQuery(); // stands for the visibility and facet filters
-        Query relevance;
         try {
-            relevance = UserQueries.parse(typed).query();
+            return Ranking.best(searcher, UserQueries.parse(typed), visible, n, feedback);
         } catch (UnparsableQuery e) {
             return null;
         }
-        if (feedback) relevance = RelevanceFeedback.expand(searcher, relevance, visible);
-        return new BooleanQuery.Builder().add(relevance, Occur.MUST).add(visible, Occur.FILTER).build();
     }
 
     /** Indexes the collection with an id field and whatever the given writer adds. */
@@ -183,11 +194,11 @@ public final class RelevanceEvaluation {
      * Runs every topic, writes the run file, scores it, and times {@link #TIMED_ROUNDS} further
      * rounds of a first result page (parsing included) after the scored round has warmed up.
      */
-    public Result evaluate(String name, Directory index, Similarity similarity, Ranking ranking) throws IOException {
-        return evaluate(name, index, similarity, ranking, (searcher, typed) -> UserQueries.fuzzy(typed));
+    public Result evaluate(String name, Directory index, Similarity similarity, Ranker ranking) throws IOException {
+        return evaluate(name, index, similarity, ranking, byQuery((searcher, typed) -> UserQueries.fuzzy(typed)));
     }
 
-    public Result evaluate(String name, Directory index, Similarity similarity, Ranking ranking, Ranking fallback)
+    public Result evaluate(String name, Directory index, Similarity similarity, Ranker ranking, Ranker fallback)
             throws IOException {
         String tag = name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
         Path run = out.resolve(tag + ".run");
@@ -200,8 +211,7 @@ public final class RelevanceEvaluation {
             for (int round = 0; round < TIMED_ROUNDS; round++) {
                 for (Topic topic : topics) {
                     long start = System.nanoTime();
-                    Query q = ranking.query(searcher, topic.text());
-                    if (q != null) searcher.search(q, PAGE);
+                    ranking.top(searcher, topic.text(), PAGE);
                     ms[i++] = (System.nanoTime() - start) / 1e6;
                 }
             }
@@ -213,23 +223,22 @@ public final class RelevanceEvaluation {
     }
 
     /** Writes the top {@link #DEPTH} of every topic in TREC format; answers {unparsable, fuzzy fallbacks}. */
-    private int[] writeRun(IndexSearcher searcher, Ranking ranking, Ranking fallback, Path run, String tag)
+    private int[] writeRun(IndexSearcher searcher, Ranker ranking, Ranker fallback, Path run, String tag)
             throws IOException {
         int unparsable = 0;
         int fuzzy = 0;
         try (BufferedWriter w = Files.newBufferedWriter(run, StandardCharsets.UTF_8)) {
             for (Topic topic : topics) {
-                Query q = ranking.query(searcher, topic.text());
-                if (q == null) {
+                TopDocs top = ranking.top(searcher, topic.text(), DEPTH);
+                if (top == null) {
                     unparsable++;
                     continue;
                 }
-                TopDocs top = searcher.search(q, DEPTH);
                 if (top.scoreDocs.length == 0 && fallback != null) {
-                    Query f = fallback.query(searcher, topic.text());
+                    TopDocs f = fallback.top(searcher, topic.text(), DEPTH);
                     if (f != null) {
                         fuzzy++;
-                        top = searcher.search(f, DEPTH);
+                        top = f;
                     }
                 }
                 int rank = 1;

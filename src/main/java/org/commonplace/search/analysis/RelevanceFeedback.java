@@ -40,7 +40,7 @@ import java.util.Set;
  */
 public final class RelevanceFeedback {
     /** Anserini's defaults (fbDocs 10, fbTerms 10, originalQueryWeight 0.5); not tuned here. */
-    static final int FEEDBACK_DOCS = 10;
+    public static final int FEEDBACK_DOCS = 10;
     static final int FEEDBACK_TERMS = 10;
     static final float ORIGINAL_WEIGHT = 0.5f;
     /** Words in more than a tenth of the items say little about any topic (Anserini's filter). */
@@ -57,8 +57,18 @@ public final class RelevanceFeedback {
      */
     public static Query expand(IndexSearcher searcher, Query parsed, Query filter) throws IOException {
         Query first = new BooleanQuery.Builder().add(parsed, Occur.MUST).add(filter, Occur.FILTER).build();
-        TopDocs top = searcher.search(first, FEEDBACK_DOCS);
+        return expand(searcher, parsed, searcher.search(first, FEEDBACK_DOCS));
+    }
+
+    /**
+     * The same, from the best items the caller found already: the first {@link #FEEDBACK_DOCS} of
+     * {@code top}, ranked by {@code parsed} under the caller's filter.
+     */
+    public static Query expand(IndexSearcher searcher, Query parsed, TopDocs top) throws IOException {
         if (top.scoreDocs.length == 0) return parsed;
+        if (top.scoreDocs.length > FEEDBACK_DOCS) {
+            top = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, FEEDBACK_DOCS));
+        }
         Map<IndexLanguage, Map<String, Float>> model = relevanceModel(searcher.getIndexReader(), top);
         Map<IndexLanguage, Set<String>> typed = typedTerms(parsed);
         BooleanQuery.Builder expanded = new BooleanQuery.Builder().add(parsed, Occur.MUST);

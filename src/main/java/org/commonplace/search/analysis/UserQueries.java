@@ -49,8 +49,12 @@ import java.util.Map;
  * left to search for: no word at all, or only words to leave out.
  */
 public final class UserQueries {
-    /** The query, and a message for the person when it is not quite what they typed (else null). */
-    public record Parsed(Query query, String notice) { }
+    /**
+     * The query, a message for the person when it is not quite what they typed (else null), and the
+     * candidates query: it matches exactly the same items as {@code query} and ranks them roughly
+     * alike, but cheaply enough to skip most of a large result (see {@link #parse}).
+     */
+    public record Parsed(Query query, String notice, Query candidates) { }
 
     /** Neighbouring words count as near within this many positions (Metzler and Croft's unordered window of 8). */
     static final int PROXIMITY_SLOP = 8;
@@ -64,13 +68,23 @@ public final class UserQueries {
 
     private UserQueries() { }
 
-    /** What a person typed, as the relevance query; the caller adds visibility and filters as FILTER clauses. */
+    /**
+     * What a person typed, as the relevance query; the caller adds visibility and filters as FILTER clauses.
+     *
+     * <p>Also the candidates query, for large results (docs/decisions/0014): BM25F has no upper
+     * bound per block of the index, so Lucene must score every item that contains a word of the
+     * query, hundreds of thousands for a common word. The candidates query scores each field on
+     * its own (weighted per-field BM25, without the proximity pairs), which Lucene can skip through
+     * by block-max WAND; the best candidates are then re-ranked with the real query. It matches
+     * the same items (a word in any field; a proximity pair only matches items that have both
+     * words already), so it also counts the results and their facets, without scoring them.
+     */
     public static Parsed parse(String text) throws UnparsableQuery {
         QuerySyntax.Parsed syntax = QuerySyntax.read(text);
-        Query query = build(syntax.clauses(), false);
+        Query query = build(syntax.clauses(), Mode.RANKING);
         if (query == null) throw new UnparsableQuery(nothingToSearchFor(syntax.clauses()));
         String notice = syntax.notices().isEmpty() ? null : String.join(" ", syntax.notices());
-        return new Parsed(query, notice);
+        return new Parsed(query, notice, build(syntax.clauses(), Mode.CANDIDATES));
     }
 
     /**
@@ -79,7 +93,7 @@ public final class UserQueries {
      * stay exact. For when the exact query finds nothing; matches nothing if there is nothing to search for.
      */
     public static Query fuzzy(String text) {
-        Query query = build(QuerySyntax.read(text).clauses(), true);
+        Query query = build(QuerySyntax.read(text).clauses(), Mode.TYPOS);
         return query == null ? new MatchNoDocsQuery("nothing to search for") : query;
     }
 
@@ -110,12 +124,22 @@ public final class UserQueries {
         return languages.isEmpty() ? new MatchNoDocsQuery("nothing typed") : new DisjunctionMaxQuery(languages, 0f);
     }
 
+    /** What a query is built for. */
+    private enum Mode {
+        /** BM25F per word and proximity pairs: the ranking. */
+        RANKING,
+        /** The same matches, per-field BM25 per word, no proximity: cheap to rank roughly and to count. */
+        CANDIDATES,
+        /** Words as written, allowing typing mistakes. */
+        TYPOS
+    }
+
     /** The query for all languages: the best language's score counts. Null if nothing is searched for. */
-    private static Query build(List<Clause> clauses, boolean fuzzy) {
-        if (fuzzy) return new Builder(null).clauses(clauses);
+    private static Query build(List<Clause> clauses, Mode mode) {
+        if (mode == Mode.TYPOS) return new Builder(null, mode).clauses(clauses);
         Map<IndexLanguage, Query> languages = new EnumMap<>(IndexLanguage.class);
         for (IndexLanguage language : IndexLanguage.values()) {
-            Query q = new Builder(language).clauses(clauses);
+            Query q = new Builder(language, mode).clauses(clauses);
             if (q != null) languages.put(language, q);
         }
         return languages.isEmpty() ? null : new LanguageAlternatives(languages);
@@ -124,8 +148,12 @@ public final class UserQueries {
     /** Builds the clauses for one language, or (language null) for typo tolerance over the words as written. */
     private static final class Builder {
         private final IndexLanguage language;
+        private final Mode mode;
 
-        Builder(IndexLanguage language) { this.language = language; }
+        Builder(IndexLanguage language, Mode mode) {
+            this.language = language;
+            this.mode = mode;
+        }
 
         /** The clauses as one query; null when no clause is left to search for (only stop words or exclusions). */
         Query clauses(List<Clause> clauses) {
@@ -157,18 +185,15 @@ public final class UserQueries {
             }
             if (!positive) return null;
             if (!run.isEmpty()) runs.add(run);
-            if (language != null) proximity(b, runs);
+            if (language != null && mode == Mode.RANKING) proximity(b, runs);
             return b.build();
         }
 
         private Query unit(Clause clause) {
-            if (clause.unit() instanceof Group g) {
-                if (language == null) return new Builder(null).clauses(g.clauses());
-                return clauses(g.clauses());
-            }
+            if (clause.unit() instanceof Group g) return clauses(g.clauses());
             if (language == null) {
                 if (clause.unit() instanceof Word w && clause.occur() != Occur.MUST_NOT) return typoTolerant(w.text());
-                return build(List.of(new Clause(Occur.MUST, clause.unit())), false); // exact, in every language
+                return build(List.of(new Clause(Occur.MUST, clause.unit())), Mode.RANKING); // exact, in every language
             }
             if (clause.unit() instanceof Word w) return phrase(w.text()); // to leave out
             if (clause.unit() instanceof Phrase p) return phrase(p.text());
@@ -177,7 +202,7 @@ public final class UserQueries {
         }
 
         private Query bm25f(String token) {
-            return UserQueries.bm25f(language, token);
+            return mode == Mode.CANDIDATES ? perField(language, token) : UserQueries.bm25f(language, token);
         }
 
         /** A phrase (or a single word) in any field, the best field counting, weighted like BM25F. */
@@ -226,6 +251,18 @@ public final class UserQueries {
         CombinedFieldQuery.Builder c = new CombinedFieldQuery.Builder();
         for (String base : SearchFields.BASES) c.addField(SearchFields.of(base, language), SearchFields.weight(base));
         return c.addTerm(new BytesRef(token)).build();
+    }
+
+    /**
+     * One analysed word, each field scored on its own and weighted (what MultiFieldQueryParser does):
+     * a rougher ranking than BM25F, but Lucene knows its best possible score per block of the index.
+     */
+    private static Query perField(IndexLanguage language, String token) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String base : SearchFields.BASES) {
+            b.add(new BoostQuery(new TermQuery(new Term(SearchFields.of(base, language), token)), SearchFields.weight(base)), Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** Each word as written, allowing typing mistakes, in the words field. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
@@ -28,7 +29,9 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.commonplace.access.Viewer;
 import org.commonplace.platform.problem.Invalid;
+import org.commonplace.search.analysis.Ranking;
 import org.commonplace.search.analysis.RelatedQueries;
+import org.commonplace.search.analysis.RelevanceFeedback;
 import org.commonplace.search.analysis.SearchAnalyzers;
 import org.commonplace.search.analysis.SearchFields;
 import org.commonplace.search.analysis.SpellingSuggestions;
@@ -90,28 +93,23 @@ public class Search {
         if (text.length() > QUERY_MAX) {
             throw Invalid.field("q", "Keep the search under " + QUERY_MAX + " characters (it has " + text.length() + ").");
         }
-        Query relevance;
-        String notice = null;
+        UserQueries.Parsed parsed;
         if (text.isEmpty()) {
-            relevance = new MatchAllDocsQuery();
+            parsed = new UserQueries.Parsed(new MatchAllDocsQuery(), null, null);
         } else {
             try {
-                UserQueries.Parsed parsed = UserQueries.parse(text);
-                relevance = parsed.query();
-                notice = parsed.notice();
+                parsed = UserQueries.parse(text);
             } catch (UnparsableQuery e) {
                 throw Invalid.field("q", e.getMessage());
             }
         }
         Order order = text.isEmpty() ? Order.DATE : request.order();
         Query visible = VisibilityTokens.clauseFor(viewer);
-        final Query firstQuery = relevance;
-        final String firstNotice = notice;
         return index.withSearcher(searcher -> {
-            Attempt attempt = attempt(searcher, firstQuery, visible, request, order);
-            String shownNotice = firstNotice;
+            Attempt attempt = attempt(searcher, parsed, visible, request, order);
+            String shownNotice = parsed.notice();
             if (attempt.total() == 0 && !text.isEmpty()) {
-                Attempt fuzzy = attempt(searcher, UserQueries.fuzzy(text), visible, request, order);
+                Attempt fuzzy = attempt(searcher, new UserQueries.Parsed(UserQueries.fuzzy(text), null, null), visible, request, order);
                 if (fuzzy.total() > 0) {
                     attempt = fuzzy;
                     shownNotice = "Nothing matched exactly; these results contain similar words.";
@@ -157,36 +155,50 @@ public class Search {
         });
     }
 
-    /** query: what was searched (for the hits); highlight: what the person typed (for the snippets). */
-    private record Attempt(Query query, Query highlight, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
+    /** highlight: what the person typed (for the snippets). */
+    private record Attempt(Query highlight, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
 
     /**
      * Relevance feedback (RM3) for questions of three words or more ranked by relevance: it helps
      * most where a question says a thing in other words than the answers, and costs a second
-     * search (docs/decisions/0014). Short queries, the usual case, are searched once.
+     * ranking of the candidates (docs/decisions/0014). Short queries, the usual case, are ranked once.
      */
     static final int FEEDBACK_MIN_WORDS = 3;
 
-    private Attempt attempt(IndexSearcher searcher, Query relevance, Query visible, Request request, Order order) throws IOException {
-        DrillDownQuery allowed = drillDown(visible, request);
-        Query ranked = relevance;
-        String text = request.query() == null ? "" : request.query().strip();
-        if (order == Order.RELEVANCE && !text.isEmpty() && text.split("\\s+").length >= FEEDBACK_MIN_WORDS) {
-            // feedback words come only from items this viewer may see, under the chosen filters
-            ranked = org.commonplace.search.analysis.RelevanceFeedback.expand(searcher, relevance, allowed);
-        }
-        Query base = new BooleanQuery.Builder()
-                .add(ranked, BooleanClause.Occur.MUST)
-                .add(visible, BooleanClause.Occur.FILTER)
-                .build();
-        DrillDownQuery query = drillDown(base, request);
+    /**
+     * One search. With a candidates query (UserQueries.Parsed#candidates), which matches the same
+     * items cheaply, the hits and their facets are counted without scoring them and the best are
+     * ranked in two stages (Ranking); without one (typo tolerance, the browse page), the query
+     * itself is counted and ranked in one pass.
+     */
+    private Attempt attempt(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible, Request request, Order order) throws IOException {
         int wanted = Math.max(1, Math.min(DEEPEST_HIT, request.page() * request.size()));
-        FacetsCollectorManager.FacetsResult result = order == Order.DATE
-                ? FacetsCollectorManager.search(searcher, query, wanted,
-                        new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-        TotalHits totalHits = result.topDocs().totalHits;
-        return new Attempt(query, relevance, result.topDocs(), totalHits.value, result.facetsCollector());
+        Query filter = drillDown(visible, request);
+        boolean feedback = order == Order.RELEVANCE && feedbackWanted(request);
+        if (parsed.candidates() == null) {
+            Query ranked = feedback ? RelevanceFeedback.expand(searcher, parsed.query(), filter) : parsed.query();
+            Query query = drillDown(new BooleanQuery.Builder()
+                    .add(ranked, BooleanClause.Occur.MUST).add(visible, BooleanClause.Occur.FILTER).build(), request);
+            FacetsCollectorManager.FacetsResult result = order == Order.DATE
+                    ? FacetsCollectorManager.search(searcher, query, wanted,
+                            new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+            return new Attempt(parsed.query(), result.topDocs(), result.topDocs().totalHits.value, result.facetsCollector());
+        }
+        Query matching = Ranking.matching(parsed, filter);
+        if (order == Order.DATE) {
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching, wanted,
+                    new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager());
+            return new Attempt(parsed.query(), result.topDocs(), result.topDocs().totalHits.value, result.facetsCollector());
+        }
+        FacetsCollector facets = searcher.search(matching, new FacetsCollectorManager()); // counts, scores nothing
+        long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        return new Attempt(parsed.query(), Ranking.best(searcher, parsed, filter, wanted, feedback), total, facets);
+    }
+
+    private static boolean feedbackWanted(Request request) {
+        String text = request.query() == null ? "" : request.query().strip();
+        return !text.isEmpty() && text.split("\\s+").length >= FEEDBACK_MIN_WORDS;
     }
 
     /** The base query restricted to the chosen facet values (values of one dimension are alternatives). */

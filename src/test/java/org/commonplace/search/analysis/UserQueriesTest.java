@@ -148,4 +148,35 @@ class UserQueriesTest {
         assertThat(items.searcher().rewrite(q).toString()).doesNotContain("title_fr");
         assertThat(items.find(q)).isEqualTo(List.of("a"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"budget", "travel budget", "budget NOT draft", "budget -draft", "budget +travel", "\"travel budget\"",
+            "(travel OR hotel) AND budget", "bud*", "the budget for the year", "draft of the budget plan", "formations"})
+    void theCandidatesQueryFindsExactlyWhatTheQueryFinds(String typed) throws UnparsableQuery {
+        Items items = new Items().add("final", "en", "Budget", "The budget for the year.")
+                .add("draft", "en", "Budget draft", "A draft of the budget.")
+                .add("travel", "en", "Travel", "The travel budget, and the hotel.")
+                .add("plan", "en", "Plans", List.of("budget"), "A plan of the year.", "Nothing else here.", true)
+                .add("fr", "fr", "Formation", "La formation des tuteurs et le budget.")
+                .add("none", "en", "Other", "Something else entirely.");
+        UserQueries.Parsed parsed = UserQueries.parse(typed);
+        assertThat(items.find(parsed.candidates())).containsExactlyInAnyOrderElementsOf(items.find(parsed.query()));
+    }
+
+    @Test
+    void theBestItemsAreRankedByTheRealQueryNotByTheCandidatesOne() throws Exception {
+        // per-field BM25 counts "pair" and "programming" in title and body twice over; BM25F once
+        Items items = new Items().add("near", "en", "Notes", "We tried pair programming with the mentee this week.")
+                .add("far", "en", "Pair", "Programming took most of the week; later the pair met the mentee.")
+                .add("none", "en", "Budget", "The budget.");
+        UserQueries.Parsed parsed = UserQueries.parse("pair programming");
+        org.apache.lucene.search.TopDocs best = Ranking.best(items.searcher(), parsed, Items.VISIBLE, 10, false);
+        org.apache.lucene.search.TopDocs direct = items.searcher().search(new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(parsed.query(), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(Items.VISIBLE, org.apache.lucene.search.BooleanClause.Occur.FILTER).build(), 10);
+        assertThat(best.scoreDocs).extracting(sd -> sd.doc).containsExactlyElementsOf(
+                java.util.Arrays.stream(direct.scoreDocs).map(sd -> sd.doc).toList());
+        assertThat(best.scoreDocs).extracting(sd -> sd.score).containsExactlyElementsOf(
+                java.util.Arrays.stream(direct.scoreDocs).map(sd -> sd.score).toList());
+    }
 }

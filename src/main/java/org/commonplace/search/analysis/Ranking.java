@@ -1,0 +1,58 @@
+package org.commonplace.search.analysis;
+
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+import java.io.IOException;
+
+/**
+ * The best items for a parsed query, in two stages (docs/decisions/0014): the candidates query
+ * ranks roughly, skipping most of a large result, and the best {@link #RERANK_DEPTH} candidates
+ * are re-ranked with the real query (BM25F, proximity and, for questions, relevance feedback).
+ * The search page and the relevance evaluation both rank through here.
+ */
+public final class Ranking {
+    /**
+     * How many candidates are re-ranked (a multiple of this for deep pages, so that the pages of
+     * one search agree). The real ranking mostly reorders the rough one's first few hundred items;
+     * what it would take from further down hardly ever reaches a first page.
+     */
+    public static final int RERANK_DEPTH = 500;
+
+    private Ranking() { }
+
+    /** The items a search finds: the candidates query (same matches as the real one) under the filter. */
+    public static Query matching(UserQueries.Parsed parsed, Query filter) {
+        return new BooleanQuery.Builder().add(parsed.candidates(), Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /**
+     * The {@code n} best items that match the parsed query and pass {@code filter} (visibility and
+     * facet choices). {@code feedback}: expand the query with relevance feedback taken from the
+     * best items that pass the filter (never from items the caller may not see).
+     */
+    public static TopDocs best(IndexSearcher searcher, UserQueries.Parsed parsed, Query filter, int n, boolean feedback) throws IOException {
+        int depth = RERANK_DEPTH * ((Math.max(1, n) + RERANK_DEPTH - 1) / RERANK_DEPTH);
+        TopDocs rough = searcher.search(matching(parsed, filter), new TopScoreDocCollectorManager(depth, null, depth));
+        Query ranked = parsed.query();
+        if (feedback) {
+            ranked = RelevanceFeedback.expand(searcher, parsed.query(), rerank(searcher, rough, parsed.query(), RelevanceFeedback.FEEDBACK_DOCS));
+        }
+        return rerank(searcher, rough, ranked, n);
+    }
+
+    /** The candidates in the order of the real query (which matches each of them), at most n. */
+    private static TopDocs rerank(IndexSearcher searcher, TopDocs candidates, Query query, int n) throws IOException {
+        return new QueryRescorer(query) {
+            @Override
+            protected float combine(float roughScore, boolean matches, float score) {
+                return matches ? score : 0f; // the real score replaces the rough one
+            }
+        }.rescore(searcher, candidates, n);
+    }
+}
