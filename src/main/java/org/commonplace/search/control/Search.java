@@ -5,14 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,7 +54,6 @@ public class Search {
     public static final int DEFAULT_SIZE = 20;
     /** Deep pages cost memory (all hits up to the page are ranked); beyond this, an empty page. */
     public static final int DEEPEST_HIT = 10_000;
-    private static final int FACET_VALUES = 20;
 
     public enum Order { RELEVANCE, DATE }
 
@@ -83,10 +75,7 @@ public class Search {
 
     @Inject SearchIndex index;
     @Inject SearchItems items;
-
-    private volatile FacetState facetState;
-
-    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) { }
+    @Inject SearchCounts counts;
 
     public Result search(Viewer viewer, Request request) {
         String text = request.query() == null ? "" : request.query().strip();
@@ -122,7 +111,7 @@ public class Search {
             }
             List<Hit> hits = page(viewer, searcher, attempt, request);
             return new Result(text, attempt.total(), request.page(), request.size(), hits,
-                    facets(searcher, attempt, request), suggestion, shownNotice);
+                    facets(attempt, request), suggestion, shownNotice);
         });
     }
 
@@ -156,7 +145,11 @@ public class Search {
     }
 
     /** highlight: what the person typed (for the snippets). */
-    private record Attempt(Query highlight, TopDocs top, long total, org.apache.lucene.facet.FacetsCollector facets) { }
+    private record Attempt(Query highlight, TopDocs top, SearchCounts.Counts counts) {
+        long total() { return counts.total(); }
+    }
+
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true));
 
     /**
      * Relevance feedback (RM3) for questions of three words or more ranked by relevance: it helps
@@ -166,34 +159,31 @@ public class Search {
     static final int FEEDBACK_MIN_WORDS = 3;
 
     /**
-     * One search. With a candidates query (UserQueries.Parsed#candidates), which matches the same
-     * items cheaply, the hits and their facets are counted without scoring them and the best are
-     * ranked in two stages (Ranking); without one (typo tolerance, the browse page), the query
-     * itself is counted and ranked in one pass.
+     * One search: the matches are counted (with their facets, SearchCounts), then the page's
+     * share of them is ranked. With a candidates query (UserQueries.Parsed#candidates), which
+     * matches the same items cheaply, counting scores nothing and ranking is done in two stages
+     * (Ranking); without one (typo tolerance, the browse page), the query itself is used.
      */
     private Attempt attempt(IndexSearcher searcher, UserQueries.Parsed parsed, Query visible, Request request, Order order) throws IOException {
         int wanted = Math.max(1, Math.min(DEEPEST_HIT, request.page() * request.size()));
         Query filter = drillDown(visible, request);
-        boolean feedback = order == Order.RELEVANCE && feedbackWanted(request);
-        if (parsed.candidates() == null) {
-            Query ranked = feedback ? RelevanceFeedback.expand(searcher, parsed.query(), filter) : parsed.query();
-            Query query = drillDown(new BooleanQuery.Builder()
-                    .add(ranked, BooleanClause.Occur.MUST).add(visible, BooleanClause.Occur.FILTER).build(), request);
-            FacetsCollectorManager.FacetsResult result = order == Order.DATE
-                    ? FacetsCollectorManager.search(searcher, query, wanted,
-                            new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
-            return new Attempt(parsed.query(), result.topDocs(), result.topDocs().totalHits.value, result.facetsCollector());
-        }
-        Query matching = Ranking.matching(parsed, filter);
+        Query matching = parsed.candidates() != null ? Ranking.matching(parsed, filter) : filtered(parsed.query(), filter);
+        SearchCounts.Counts counted = counts.of(searcher, matching);
+        if (counted.total() == 0) return new Attempt(parsed.query(), new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), counted);
+        TopDocs top;
         if (order == Order.DATE) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, matching, wanted,
-                    new Sort(new SortField(IndexFields.DATE, SortField.Type.LONG, true)), new FacetsCollectorManager());
-            return new Attempt(parsed.query(), result.topDocs(), result.topDocs().totalHits.value, result.facetsCollector());
+            top = searcher.search(matching, wanted, NEWEST_FIRST);
+        } else if (parsed.candidates() != null) {
+            top = Ranking.best(searcher, parsed, filter, wanted, feedbackWanted(request));
+        } else {
+            Query ranked = feedbackWanted(request) ? RelevanceFeedback.expand(searcher, parsed.query(), filter) : parsed.query();
+            top = searcher.search(filtered(ranked, filter), wanted);
         }
-        FacetsCollector facets = searcher.search(matching, new FacetsCollectorManager()); // counts, scores nothing
-        long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-        return new Attempt(parsed.query(), Ranking.best(searcher, parsed, filter, wanted, feedback), total, facets);
+        return new Attempt(parsed.query(), top, counted);
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
     }
 
     private static boolean feedbackWanted(Request request) {
@@ -258,39 +248,24 @@ public class Search {
         return out;
     }
 
-    private Map<String, List<FacetValue>> facets(IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        if (attempt.total() == 0) {
-            for (String dim : IndexFields.FACETS) out.put(dim, List.of());
-            return out;
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(state(searcher.getIndexReader()), attempt.facets());
+    private Map<String, List<FacetValue>> facets(Attempt attempt, Request request) {
+        Map<String, FacetResult> counted = attempt.counts().byDimension();
         Set<Long> cohortIds = new HashSet<>();
-        Map<String, FacetResult> results = new LinkedHashMap<>();
-        for (String dim : IndexFields.FACETS) {
-            FacetResult r;
-            try {
-                r = counts.getTopChildren(FACET_VALUES, dim);
-            } catch (IllegalArgumentException noSuchDimension) {
-                r = null;
-            }
-            results.put(dim, r);
-            if (r != null && dim.equals(IndexFields.FACET_COHORT)) {
-                for (LabelAndValue lv : r.labelValues) cohortIds.add(Long.parseLong(lv.label));
-            }
-        }
+        FacetResult cohorts = counted.get(IndexFields.FACET_COHORT);
+        if (cohorts != null) for (LabelAndValue lv : cohorts.labelValues) cohortIds.add(Long.parseLong(lv.label));
         Map<Long, String> cohortNames = items.cohortNames(cohortIds);
-        for (var e : results.entrySet()) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (String dim : IndexFields.FACETS) {
             List<FacetValue> values = new ArrayList<>();
-            List<String> chosen = request.filters().getOrDefault(e.getKey(), List.of());
-            if (e.getValue() != null) {
-                for (LabelAndValue lv : e.getValue().labelValues) {
-                    values.add(new FacetValue(lv.label, label(e.getKey(), lv.label, cohortNames), lv.value.longValue(),
-                            chosen.contains(lv.label)));
+            List<String> chosen = request.filters().getOrDefault(dim, List.of());
+            FacetResult r = counted.get(dim);
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) {
+                    values.add(new FacetValue(lv.label, label(dim, lv.label, cohortNames), lv.value.longValue(), chosen.contains(lv.label)));
                 }
             }
-            if (e.getKey().equals(IndexFields.FACET_YEAR)) values.sort((a, b) -> b.value().compareTo(a.value()));
-            out.put(e.getKey(), values);
+            if (dim.equals(IndexFields.FACET_YEAR)) values.sort((a, b) -> b.value().compareTo(a.value()));
+            out.put(dim, values);
         }
         return out;
     }
@@ -310,16 +285,6 @@ public class Search {
             }
             default -> value;
         };
-    }
-
-    /** The facet ordinals of a reader; built once per searcher generation. */
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        IndexReader.CacheKey key = reader.getReaderCacheHelper() == null ? null : reader.getReaderCacheHelper().getKey();
-        FacetState cached = facetState;
-        if (cached != null && key != null && cached.key() == key) return cached.state();
-        SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, IndexFields.FACETS_CONFIG);
-        if (key != null) facetState = new FacetState(key, state);
-        return state;
     }
 
     private static List<ItemRef> refs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
