@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Goals, milestones, progress, wins and the work plan in the browser. */
-@Path("workspaces/{id}")
+@Path("workspaces")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
 public class GoalPages {
@@ -31,7 +31,7 @@ public class GoalPages {
     @Inject Plan plan;
 
     @GET
-    @Path("goals")
+    @Path("{id}/goals")
     @Operation(hidden = true)
     public View page(@PathParam("id") long id) {
         return page(id, Map.of());
@@ -48,7 +48,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("goals")
+    @Path("{id}/goals")
     @Operation(hidden = true)
     public Response addGoal(@PathParam("id") long id, @FormParam("title") String title, @FormParam("specific") String specific,
                             @FormParam("measurable") String measurable, @FormParam("achievable") String achievable,
@@ -60,7 +60,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("goals/{goalId}/status")
+    @Path("{id}/goals/{goalId}/status")
     @Operation(hidden = true)
     public Response status(@PathParam("id") long id, @PathParam("goalId") long goalId, @FormParam("status") String status) {
         return WorkspacePages.act(() -> goals.change(currentViewer.get(), id, goalId, null, status, null), "/workspaces/" + id + "/goals",
@@ -68,7 +68,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("goals/{goalId}/milestones")
+    @Path("{id}/goals/{goalId}/milestones")
     @Operation(hidden = true)
     public Response milestone(@PathParam("id") long id, @PathParam("goalId") long goalId, @FormParam("title") String title,
                               @FormParam("dueOn") String dueOn) {
@@ -77,7 +77,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("milestones/{milestoneId}")
+    @Path("{id}/milestones/{milestoneId}")
     @Operation(hidden = true)
     public Response tick(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId, @FormParam("done") String done) {
         return WorkspacePages.act(() -> goals.markMilestone(currentViewer.get(), id, milestoneId, "true".equals(done)),
@@ -85,7 +85,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("goals/{goalId}/progress")
+    @Path("{id}/goals/{goalId}/progress")
     @Operation(hidden = true)
     public Response progress(@PathParam("id") long id, @PathParam("goalId") long goalId, @FormParam("body") String body,
                              @FormParam("win") String win) {
@@ -94,7 +94,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("plan/tasks")
+    @Path("{id}/plan/tasks")
     @Operation(hidden = true)
     public Response addTask(@PathParam("id") long id, @FormParam("title") String title, @FormParam("dueOn") String dueOn,
                             @FormParam("ownerId") Long ownerId, @FormParam("goalId") Long goalId) {
@@ -104,7 +104,7 @@ public class GoalPages {
     }
 
     @POST
-    @Path("plan/tasks/{taskId}")
+    @Path("{id}/plan/tasks/{taskId}")
     @Operation(hidden = true)
     public Response changeTask(@PathParam("id") long id, @PathParam("taskId") long taskId, @FormParam("status") String status,
                                @FormParam("dueOn") String dueOn, @FormParam("version") Long version) {

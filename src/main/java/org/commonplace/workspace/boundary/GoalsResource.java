@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Goals (SMART), milestones, progress and wins, the work plan with its history, and the journal. */
-@Path("api/v1/workspaces/{id}")
+@Path("api/v1/workspaces")
 @RequestScoped
 @Tag(name = "Workspaces")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,14 +43,14 @@ public class GoalsResource {
     @Inject Journal journal;
 
     @GET
-    @Path("goals")
+    @Path("{id}/goals")
     @Operation(summary = "Goals with their SMART fields, milestones and progress updates")
     public Map<String, List<GoalViews.Goal>> goals(@PathParam("id") long id) {
         return Map.of("items", goals.list(currentViewer.get(), id));
     }
 
     @POST
-    @Path("goals")
+    @Path("{id}/goals")
     @Operation(summary = "Set a goal {\"title\",\"specific\",\"measurable\",\"achievable\",\"relevant\",\"timeBound\",\"targetDate\"?} → 201")
     public Response addGoal(@PathParam("id") long id, GoalBody b) {
         Bodies.required(b, "{\"title\",\"specific\",\"measurable\",\"achievable\",\"relevant\",\"timeBound\",\"targetDate\"?}");
@@ -58,7 +58,7 @@ public class GoalsResource {
     }
 
     @PUT
-    @Path("goals/{goalId}")
+    @Path("{id}/goals/{goalId}")
     @Operation(summary = "Revise a goal (all SMART fields) and/or its status ACTIVE, ACHIEVED, DROPPED; \"version\" guards against overwriting")
     public GoalViews.Goal changeGoal(@PathParam("id") long id, @PathParam("goalId") long goalId, GoalBody b) {
         Bodies.required(b, "{\"title\",...,\"status\"?,\"version\"?}");
@@ -66,7 +66,7 @@ public class GoalsResource {
     }
 
     @GET
-    @Path("milestones")
+    @Path("{id}/milestones")
     @Operation(summary = "Every milestone of the workspace's goals, by due date, with overdue marked")
     public Map<String, List<GoalViews.Milestone>> milestones(@PathParam("id") long id) {
         return Map.of("items", goals.list(currentViewer.get(), id).stream().flatMap(g -> g.milestones().stream())
@@ -74,7 +74,7 @@ public class GoalsResource {
     }
 
     @POST
-    @Path("goals/{goalId}/milestones")
+    @Path("{id}/goals/{goalId}/milestones")
     @Operation(summary = "Add a milestone {\"title\",\"dueOn\":\"YYYY-MM-DD\"} → 201")
     public Response addMilestone(@PathParam("id") long id, @PathParam("goalId") long goalId, MilestoneBody b) {
         Bodies.required(b, "{\"title\",\"dueOn\"}");
@@ -82,7 +82,7 @@ public class GoalsResource {
     }
 
     @PUT
-    @Path("milestones/{milestoneId}")
+    @Path("{id}/milestones/{milestoneId}")
     @Operation(summary = "Tick a milestone off, or on again {\"done\"}")
     public GoalViews.Milestone markMilestone(@PathParam("id") long id, @PathParam("milestoneId") long milestoneId, MilestoneBody b) {
         Bodies.required(b, "{\"done\"}");
@@ -90,7 +90,7 @@ public class GoalsResource {
     }
 
     @POST
-    @Path("goals/{goalId}/progress")
+    @Path("{id}/goals/{goalId}/progress")
     @Operation(summary = "A progress update {\"body\",\"win\"?}: a win is a small success to celebrate → 201")
     public Response addProgress(@PathParam("id") long id, @PathParam("goalId") long goalId, ProgressBody b) {
         Bodies.required(b, "{\"body\",\"win\"?}");
@@ -98,21 +98,21 @@ public class GoalsResource {
     }
 
     @GET
-    @Path("wins")
+    @Path("{id}/wins")
     @Operation(summary = "Every celebrated win, newest first")
     public Map<String, List<GoalViews.Win>> wins(@PathParam("id") long id) {
         return Map.of("items", goals.wins(currentViewer.get(), id));
     }
 
     @GET
-    @Path("plan")
+    @Path("{id}/plan")
     @Operation(summary = "The work plan: its tasks, and every change ever made to it, newest first")
     public GoalViews.Plan plan(@PathParam("id") long id) {
         return plan.plan(currentViewer.get(), id);
     }
 
     @POST
-    @Path("plan/tasks")
+    @Path("{id}/plan/tasks")
     @Operation(summary = "Add a task {\"title\",\"goalId\"?,\"ownerId\"?,\"dueOn\"?} → 201")
     public Response addTask(@PathParam("id") long id, TaskBody b) {
         Bodies.required(b, "{\"title\",\"goalId\"?,\"ownerId\"?,\"dueOn\"?}");
@@ -120,7 +120,7 @@ public class GoalsResource {
     }
 
     @PUT
-    @Path("plan/tasks/{taskId}")
+    @Path("{id}/plan/tasks/{taskId}")
     @Operation(summary = "Change a task (fields left out keep their value; status TODO, DOING, DONE, DROPPED); the change is kept in the history")
     public GoalViews.Task changeTask(@PathParam("id") long id, @PathParam("taskId") long taskId, TaskBody b) {
         Bodies.required(b, "{\"title\"?,\"status\"?,\"dueOn\"?,\"ownerId\"?,\"goalId\"?,\"version\"?}");
@@ -128,14 +128,14 @@ public class GoalsResource {
     }
 
     @GET
-    @Path("journal")
+    @Path("{id}/journal")
     @Operation(summary = "The caller's own journal entries and those shared with the pair")
     public Map<String, List<Journal.Entry>> journal(@PathParam("id") long id) {
         return Map.of("items", journal.list(currentViewer.get(), id));
     }
 
     @POST
-    @Path("journal")
+    @Path("{id}/journal")
     @Operation(summary = "Write a journal entry {\"body\",\"shared\"?}: private unless shared → 201")
     public Response write(@PathParam("id") long id, JournalBody b) {
         Bodies.required(b, "{\"body\",\"shared\"?}");
@@ -143,7 +143,7 @@ public class GoalsResource {
     }
 
     @PUT
-    @Path("journal/{entryId}")
+    @Path("{id}/journal/{entryId}")
     @Operation(summary = "Share one's own entry with the pair, or take it back {\"shared\"}")
     public Response share(@PathParam("id") long id, @PathParam("entryId") long entryId, JournalBody b) {
         Bodies.required(b, "{\"shared\"}");

@@ -29,7 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A workspace's messages and their attachments through the API. */
-@Path("api/v1/workspaces/{id}")
+@Path("api/v1/workspaces")
 @RequestScoped
 @Tag(name = "Workspaces")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,7 +41,7 @@ public class MessagesResource {
     @Inject MessagePosting posting;
 
     @GET
-    @Path("messages")
+    @Path("{id}/messages")
     @Operation(summary = "Messages, newest first, paged, with read receipts, attachments and how long messages waited for an answer "
             + "(the pair; coordinators only where the programme allows it, each access in the audit log)")
     public MessageViews.Page list(@PathParam("id") long id, @BeanParam Paging paging) {
@@ -49,7 +49,7 @@ public class MessagesResource {
     }
 
     @POST
-    @Path("messages")
+    @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a message {\"body\"} (Markdown, at most 50,000 characters) → 201; the other side is notified")
     public Response post(@PathParam("id") long id, NewMessage body) {
@@ -58,7 +58,7 @@ public class MessagesResource {
     }
 
     @POST
-    @Path("messages")
+    @Path("{id}/messages")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Write a message with attachments: multipart/form-data with the part \"body\" and up to 5 parts \"file\" "
             + "(the library's types and size limit; a refused file stores nothing) → 201")
@@ -75,7 +75,7 @@ public class MessagesResource {
     }
 
     @GET
-    @Path("files/{fileId}")
+    @Path("{id}/files/{fileId}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download an attachment (always as an attachment; members only)")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {

@@ -24,12 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Check-ins in the browser, and the one-click answers from the reminder e-mail. A one-click link
- * records its rating at once when a person opened it (the browser says so with
- * {@code Sec-Fetch-User: ?1}); a mail program's link scanner or any other client gets a page with
- * one button instead, so that nothing is recorded by a machine that merely followed the link.
+ * Check-ins of a workspace in the browser (the one-click answers from the reminder e-mail are
+ * {@link OneClickAnswerPage}).
  */
-@Path("")
+@Path("workspaces")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
 public class CheckinPages {
@@ -38,7 +36,7 @@ public class CheckinPages {
     @Inject Checkins checkins;
 
     @GET
-    @Path("workspaces/{id}/check-ins")
+    @Path("{id}/check-ins")
     @Operation(hidden = true)
     public View page(@PathParam("id") long id) {
         return page(id, Map.of());
@@ -53,7 +51,7 @@ public class CheckinPages {
     }
 
     @POST
-    @Path("workspaces/{id}/check-ins/{responseId}")
+    @Path("{id}/check-ins/{responseId}")
     @Operation(hidden = true)
     public Response answer(@PathParam("id") long id, @PathParam("responseId") long responseId, Form form) {
         Map<String, String> answers = new LinkedHashMap<>();
@@ -67,20 +65,5 @@ public class CheckinPages {
             if (problem.status() == 401 || problem.status() == 403 || problem.status() == 404) throw problem;
             return Response.status(problem.status()).entity(page(id, Map.of("error", problem.detail()))).build();
         }
-    }
-
-    @GET
-    @Path("check-ins/answer/{token}")
-    @Operation(hidden = true)
-    public View oneClick(@PathParam("token") String token, @HeaderParam("Sec-Fetch-User") String fetchUser) {
-        Checkins.OneClick click = "?1".equals(fetchUser) ? checkins.recordOneClick(token) : checkins.readOneClick(token);
-        return new View("checkin-one-click", Map.of("click", click, "token", token));
-    }
-
-    @POST
-    @Path("check-ins/answer/{token}")
-    @Operation(hidden = true)
-    public View confirm(@PathParam("token") String token) {
-        return new View("checkin-one-click", Map.of("click", checkins.recordOneClick(token), "token", token));
     }
 }

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
-/** Meetings and their notes, and each person's private calendar subscription. */
-@Path("api/v1")
+/** Meetings and their notes. */
+@Path("api/v1/workspaces")
 @RequestScoped
 @Tag(name = "Workspaces")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,17 +36,16 @@ public class MeetingsResource {
 
     @Inject CurrentViewer currentViewer;
     @Inject Meetings meetings;
-    @Inject CalendarFeeds feeds;
 
     @GET
-    @Path("workspaces/{id}/meetings")
+    @Path("{id}/meetings")
     @Operation(summary = "The workspace's meetings, latest first, with their notes")
     public Map<String, List<MeetingViews.Meeting>> list(@PathParam("id") long id) {
         return Map.of("items", meetings.list(currentViewer.get(), id));
     }
 
     @POST
-    @Path("workspaces/{id}/meetings")
+    @Path("{id}/meetings")
     @Operation(summary = "Schedule a meeting {\"title\",\"startsAt\":\"2026-12-03T15:00\",\"timeZone\":\"Europe/Budapest\",\"durationMinutes\"?,"
             + "\"location\"? (link or place),\"agenda\"?,\"recurrence\"?: NONE|WEEKLY|FORTNIGHTLY|MONTHLY,\"occurrences\"?} → 201")
     public Response schedule(@PathParam("id") long id, MeetingBody b) {
@@ -55,7 +54,7 @@ public class MeetingsResource {
     }
 
     @PUT
-    @Path("workspaces/{id}/meetings/{meetingId}")
+    @Path("{id}/meetings/{meetingId}")
     @Operation(summary = "Reschedule a meeting (same body as scheduling); subscribed calendars see the change")
     public MeetingViews.Meeting reschedule(@PathParam("id") long id, @PathParam("meetingId") long meetingId, MeetingBody b) {
         Bodies.required(b, "{\"title\",\"startsAt\",\"timeZone\",...}");
@@ -63,7 +62,7 @@ public class MeetingsResource {
     }
 
     @DELETE
-    @Path("workspaces/{id}/meetings/{meetingId}")
+    @Path("{id}/meetings/{meetingId}")
     @Operation(summary = "Call a meeting off (it stays listed, and calendars show it cancelled)")
     public Response cancel(@PathParam("id") long id, @PathParam("meetingId") long meetingId) {
         meetings.cancel(currentViewer.get(), id, meetingId);
@@ -71,33 +70,11 @@ public class MeetingsResource {
     }
 
     @POST
-    @Path("workspaces/{id}/meetings/{meetingId}/notes")
+    @Path("{id}/meetings/{meetingId}/notes")
     @Operation(summary = "Add meeting notes {\"body\"} (Markdown) → 201")
     public Response note(@PathParam("id") long id, @PathParam("meetingId") long meetingId, NoteBody b) {
         Bodies.required(b, "{\"body\"}");
         return Response.status(201).entity(meetings.addNote(currentViewer.get(), id, meetingId, b.body())).build();
-    }
-
-    @GET
-    @Path("calendar/subscription")
-    @Operation(summary = "Whether the caller has a calendar subscription (its address is shown only when made)")
-    public MeetingViews.Subscription subscription() {
-        return feeds.current(currentViewer.get());
-    }
-
-    @POST
-    @Path("calendar/subscription")
-    @Operation(summary = "Make a new private iCalendar address for the caller's meetings; the previous one stops working at once")
-    public MeetingViews.Subscription renew() {
-        return feeds.renew(currentViewer.get());
-    }
-
-    @DELETE
-    @Path("calendar/subscription")
-    @Operation(summary = "Revoke the caller's calendar address: it answers 404 from the next request on")
-    public Response revoke() {
-        feeds.revoke(currentViewer.get());
-        return Response.noContent().build();
     }
 
     private static Meetings.MeetingInput input(MeetingBody b) {
