@@ -100,7 +100,7 @@ class WorkspaceAccessIT {
         String secret = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         long file = fixture.as(pair.partner()).multiPart("body", "Here is the plan " + secret)
                 .multiPart("file", "plan.txt", ("the plan " + secret).getBytes(), "text/plain")
-                .post(ws + "/messages").then().statusCode(201).extract().jsonPath().getLong("attachments[0].id");
+                .post(ws + "/messages/with-files").then().statusCode(201).extract().jsonPath().getLong("attachments[0].id");
         long document = fixture.as(pair.mentor()).contentType(ContentType.JSON).body(Map.of("title", "Draft " + secret, "body", "one"))
                 .post(ws + "/documents").then().statusCode(201).extract().jsonPath().getLong("id");
         fixture.as(pair.partner()).contentType(ContentType.JSON).body(Map.of("title", "Draft " + secret, "body", "one\ntwo", "baseVersion", 1))

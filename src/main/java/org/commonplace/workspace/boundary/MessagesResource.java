@@ -58,10 +58,11 @@ public class MessagesResource {
     }
 
     @POST
-    @Path("{id}/messages")
+    @Path("{id}/messages/with-files")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Write a message with attachments: multipart/form-data with the part \"body\" and up to 5 parts \"file\" "
-            + "(the library's types and size limit; a refused file stores nothing) → 201")
+            + "(the library's types and size limit; a refused file stores nothing) → 201. Its own address, because it takes "
+            + "more than the JSON limit of the plain message")
     public Response postWithFiles(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         String body = null;
         List<MessagePosting.Upload> uploads = new ArrayList<>();

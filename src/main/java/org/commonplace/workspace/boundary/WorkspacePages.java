@@ -185,7 +185,7 @@ public class WorkspacePages {
 
     @GET
     @Path("{id}/export.zip")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.TEXT_HTML}) // a refusal is answered as JSON or a page, not 406
     @Operation(hidden = true)
     public Response export(@PathParam("id") long id) {
         return ExportResponses.zip(export.contents(currentViewer.get(), id));

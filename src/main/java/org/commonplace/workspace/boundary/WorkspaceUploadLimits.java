@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** Posting a message takes up to five attachments of the library's file limit, plus room for the form around them. */
 @ApplicationScoped
 public class WorkspaceUploadLimits implements UploadLimit {
-    private static final Pattern MESSAGES = Pattern.compile("^/(workspaces/\\d+/messages|api/v1/workspaces/\\d+/messages)$");
+    private static final Pattern MESSAGES = Pattern.compile("^/(workspaces/\\d+/messages|api/v1/workspaces/\\d+/messages/with-files)$");
     private static final long FORM_AROUND_THE_FILES = 128 * 1024;
 
     @Inject LibraryLimits limits;

@@ -136,7 +136,7 @@ public class WorkspacesResource {
 
     @GET
     @Path("{id}/export")
-    @Produces("application/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON}) // a refusal is answered as JSON or a page, not 406
     @Operation(summary = "The whole workspace as a ZIP of Markdown files and the attachments (members, also of an archive)")
     public Response export(@PathParam("id") long id) {
         return ExportResponses.zip(export.contents(currentViewer.get(), id));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.commonplace.workspace.meeting.control.CalendarFeeds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +20,7 @@ public class CalendarFeedResource {
     @Inject CalendarFeeds feeds;
 
     @GET
-    @Produces("text/calendar")
+    @Produces({"text/calendar", MediaType.WILDCARD})
     @Tag(name = "Workspaces")
     @Operation(summary = "A person's meetings as iCalendar (the secret address from POST /api/v1/calendar/subscription; 404 once revoked)")
     public Response feed(@PathParam("token") String token) {
