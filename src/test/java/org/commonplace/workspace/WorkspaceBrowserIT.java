@@ -56,7 +56,7 @@ class WorkspaceBrowserIT {
     }
 
     static WebElement waitFor(WebDriver browser, By what) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !d.findElements(what).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(what).isEmpty());
         return browser.findElement(what);
     }
 
@@ -84,15 +84,15 @@ class WorkspaceBrowserIT {
         text.sendKeys("We ask for 5000 euros.\nFor the youth clubs.\nWe report in June.");
         partner.findElement(By.id("note")).sendKeys("added the amount");
         partner.findElement(By.id("save-document")).click();
-        new WebDriverWait(partner, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 2"));
+        new WebDriverWait(partner, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 2"));
 
         mentor.get(documentUrl);
         assertThat(waitFor(mentor, By.id("doc-body")).getText()).contains("5000 euros").contains("We report in June.");
         mentor.findElement(By.id("compare")).click();
         WebElement diff = waitFor(mentor, By.id("diff"));
         assertThat(mentor.findElement(By.id("diff-heading")).getText()).contains("Version 1 compared with version 2");
-        assertThat(diff.findElements(By.tagName("del"))).extracting(WebElement::getText).anyMatch(t -> t.contains("support."));
-        assertThat(diff.findElements(By.tagName("ins"))).extracting(WebElement::getText).anyMatch(t -> t.contains("5000 euros."));
+        assertThat(diff.findElements(By.tagName("del"))).extracting(WebElement::getText).anyMatch(t -> t.contains("support"));
+        assertThat(diff.findElements(By.tagName("ins"))).extracting(WebElement::getText).anyMatch(t -> t.contains("5000 euros"));
         assertThat(diff.getText()).contains("We report in June.");
         mentor.findElement(By.linkText("inline")).click();
         waitFor(mentor, By.cssSelector("#diff.inline ol.diff-lines"));
@@ -112,7 +112,7 @@ class WorkspaceBrowserIT {
         assertThat(conflict.getText()).contains("Nothing was overwritten").contains("5500 euros").contains("6000 euros");
         assertThat(mentor.findElement(By.id("draft-body")).getAttribute("value")).isEqualTo("We ask for 6000 euros.");
         mentor.findElement(By.id("save-document")).click();
-        new WebDriverWait(mentor, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 4"));
+        new WebDriverWait(mentor, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 4"));
         assertThat(mentor.findElement(By.id("doc-body")).getText()).contains("6000 euros");
     }
 }

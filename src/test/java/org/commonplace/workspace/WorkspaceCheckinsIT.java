@@ -49,7 +49,7 @@ class WorkspaceCheckinsIT {
     void a_due_check_in_is_reminded_by_mail_and_answered_with_one_click() {
         WorkspaceFixture.Pair pair = fixture.pair();
         String ws = "/api/v1/workspaces/" + pair.id();
-        String partnerMail = fixture.as(pair.partner()).get("/api/v1/me").then().extract().jsonPath().getString("email");
+        String partnerMail = fixture.email(pair.partner());
         fixture.as(pair.partner()).get(ws + "/check-ins").then().statusCode(200).body("open", empty()).body("cadenceDays", equalTo(14));
 
         api.advanceClock(Duration.ofDays(15));

@@ -35,11 +35,19 @@ final class WorkspaceFixture {
                 : Map.of("email", email, "displayName", "Wes " + role, "role", role, "organisation", organisation, "cohorts", List.of("cohort-a"));
         String username = api.as("coordinator").contentType(ContentType.JSON).body(invitation)
                 .post("/api/v1/invitations").then().statusCode(201).extract().jsonPath().getString("username");
+        emails.put(username, email);
         MimeMessage mail = TestMail.awaitMail(email, "invited");
         String link = TestMail.linkIn(mail, "/invitation/");
         new BrowserSession(api).postForm(link, link, Map.of("displayName", "Wes " + username, "password", PASSWORD, "confirm", PASSWORD))
                 .then().statusCode(303);
         return username;
+    }
+
+    private final Map<String, String> emails = new java.util.HashMap<>();
+
+    /** The e-mail address of a person made here, or of a demo account. */
+    String email(String username) {
+        return emails.getOrDefault(username, username + "@demo.commonplace.example");
     }
 
     Pair pair() {

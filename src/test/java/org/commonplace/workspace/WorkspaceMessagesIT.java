@@ -36,7 +36,7 @@ class WorkspaceMessagesIT {
     }
 
     String email(String username) {
-        return fixture.as(username).get("/api/v1/me").then().extract().jsonPath().getString("email");
+        return fixture.email(username);
     }
 
     @Test
@@ -126,7 +126,7 @@ class WorkspaceMessagesIT {
                 .statusCode(422).body("detail", containsString("at most 50000 characters"));
         fixture.as(pair.mentor()).contentType(ContentType.JSON).body("{\"body\": ").post(ws + "/messages").then().statusCode(400);
         fixture.as(pair.mentor()).contentType(ContentType.JSON).post(ws + "/messages").then().statusCode(400)
-                .body("detail", containsString("{\"body\"}"));
+                .body("detail", containsString("no body"));
         fixture.as(pair.mentor()).contentType(ContentType.JSON).body(Map.of("body", "x".repeat(2_000_000))).post(ws + "/messages").then()
                 .statusCode(413);
         fixture.as(pair.mentor()).get(ws + "/messages").then().body("total", equalTo(0));
