@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Differences between two versions of a shared document, line by line with the changed words
- * marked (java-diff-utils). The generator's default line normaliser escapes &lt; &gt; and &amp;, so the
- * only markup in its output is the {@code <del>}/{@code <ins>} it adds: safe to show as HTML.
+ * marked (java-diff-utils). Every line is HTML-escaped here, before the diff (the generator's own
+ * normaliser skips lines that were inserted or deleted whole), so the only markup in its output is
+ * the {@code <del>}/{@code <ins>} it adds: safe to show as HTML.
  */
 public final class DraftDiffs {
     public static final String SIDE_BY_SIDE = "side-by-side";
@@ -25,6 +26,7 @@ public final class DraftDiffs {
                 .mergeOriginalRevised(inline)
                 .oldTag(start -> start ? "<del>" : "</del>")
                 .newTag(start -> start ? "<ins>" : "</ins>")
+                .lineNormalizer(line -> line) // escaped below, once
                 .build();
         List<DiffRow> rows = generator.generateDiffRows(lines(oldText), lines(newText));
         return rows.stream().map(r -> inline
@@ -33,6 +35,10 @@ public final class DraftDiffs {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
+        return Arrays.stream(text.replace("\r\n", "\n").split("\n", -1)).map(DraftDiffs::escape).toList();
+    }
+
+    static String escape(String line) {
+        return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
     }
 }

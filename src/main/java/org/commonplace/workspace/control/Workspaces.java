@@ -256,8 +256,11 @@ public class Workspaces {
                     .getResultStream().forEach(r -> cohorts.put((Long) r[0], (String) r[1]));
         }
         Map<Long, Instant> lastMessage = new HashMap<>();
-        em.createQuery("select m.workspaceId, max(m.createdAt) from Message m where m.workspaceId in :ids group by m.workspaceId",
-                Object[].class).setParameter("ids", ids).getResultStream().forEach(r -> lastMessage.put((Long) r[0], (Instant) r[1]));
+        // the newest message's own createdAt, not max(): PostgreSQL answers an aggregate of timestamptz as a Timestamp,
+        // which the Instant converter does not take
+        em.createQuery("select m.workspaceId, m.createdAt from Message m where m.workspaceId in :ids and m.createdAt = "
+                        + "(select max(x.createdAt) from Message x where x.workspaceId = m.workspaceId)", Object[].class)
+                .setParameter("ids", ids).getResultStream().forEach(r -> lastMessage.put((Long) r[0], (Instant) r[1]));
         Map<Long, Long> unread = new HashMap<>();
         if (forAccount != null) {
             em.createQuery("select m.workspaceId, count(m) from Message m where m.workspaceId in :ids and m.authorId <> :me"
