@@ -216,8 +216,9 @@ class WorkspaceAccessIT {
         Things t = things(pair);
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> fixture.as(pair.partner()).get("/api/v1/search?q=" + t.secretWord())
                 .then().statusCode(200).body("items.type", hasItems("workspace-message", "workspace-document", "workspace-goal")));
-        // the mentor's private journal entry: only the mentor finds it
-        fixture.as(pair.mentor()).get("/api/v1/search?q=" + t.secretWord()).then().body("items.type", hasItem("workspace-journal"));
+        // the mentor's private journal entry: only the mentor finds it (written after the others, so waited for on its own)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> fixture.as(pair.mentor()).get("/api/v1/search?q=" + t.secretWord())
+                .then().body("items.type", hasItem("workspace-journal")));
         fixture.as(pair.partner()).get("/api/v1/search?q=" + t.secretWord()).then().body("items.type", not(hasItem("workspace-journal")));
         try {
             fixture.coordinatorsMayRead(true, 180);
