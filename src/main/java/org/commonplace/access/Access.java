@@ -52,6 +52,25 @@ public class Access {
         return viewer.isMentor() || viewer.isCoordinator();
     }
 
+    /**
+     * A pair workspace is read by its members while it is active or its archive is still open to
+     * them, and by coordinators only where the programme lets coordinators read workspaces (the
+     * workspace records each such access in its audit log). Anyone else: as if it did not exist.
+     */
+    public boolean mayReadWorkspace(Viewer viewer, boolean member, boolean openToMembers, boolean coordinatorsMayRead) {
+        return viewer.signedIn() && (member && openToMembers || viewer.isCoordinator() && coordinatorsMayRead);
+    }
+
+    /** Only members write in a workspace, and only while it is active (an archive is read only). */
+    public boolean mayWriteInWorkspace(Viewer viewer, boolean member, boolean active) {
+        return viewer.signedIn() && member && active;
+    }
+
+    /** Coordinators create, end and re-match pairs and see every pair's health, never its content by that right. */
+    public boolean mayManageWorkspaces(Viewer viewer) {
+        return viewer.isCoordinator();
+    }
+
     public boolean mayManageProgrammes(Viewer viewer) {
         return viewer.isCoordinator();
     }

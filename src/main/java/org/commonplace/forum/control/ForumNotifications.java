@@ -126,7 +126,7 @@ public class ForumNotifications {
         return switch (kind) {
             case MENTION -> actor + " mentioned you in \"" + title + "\"";
             case NEW_THREAD -> actor + " started \"" + title + "\"";
-            case REPLY -> actor + " replied in \"" + title + "\"";
+            case REPLY, WORKSPACE_MESSAGE -> actor + " replied in \"" + title + "\""; // the forum never sends a workspace message
         };
     }
 }

@@ -16,10 +16,10 @@ import java.nio.file.Files;
  * docs/decisions/0015-resource-files.md), with the type detected at upload, nosniff, and a
  * sandboxing Content-Security-Policy in case a browser shows it anyway.
  */
-final class FileResponses {
+public final class FileResponses {
     private FileResponses() { }
 
-    static Response download(ResourceFiles.Download file) {
+    public static Response download(ResourceFiles.Download file) {
         CacheControl cache = new CacheControl();
         cache.setPrivate(true); // a cohort resource's file must not sit in a shared cache
         cache.setMaxAge(0);

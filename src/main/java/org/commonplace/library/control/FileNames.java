@@ -7,12 +7,12 @@ import java.util.Locale;
  * control characters or characters that mean something in a header or a file system, ending with
  * the extension of the type detected from the content (added when the name says otherwise).
  */
-final class FileNames {
+public final class FileNames {
     static final int MAX = 200;
 
     private FileNames() { }
 
-    static String safe(String given, String mediaType) {
+    public static String safe(String given, String mediaType) {
         String name = given == null ? "" : given;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}\"*:<>?|;]", "_").strip();

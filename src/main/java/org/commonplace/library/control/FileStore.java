@@ -38,7 +38,7 @@ public class FileStore {
 
     @Inject Settings settings;
 
-    Path dir() {
+    protected Path dir() {
         return settings.dataDir().resolve("library");
     }
 

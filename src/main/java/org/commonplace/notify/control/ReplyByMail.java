@@ -124,7 +124,8 @@ public class ReplyByMail {
             return Optional.empty();
         }
         String[] parts = payload.get().split(":");
-        if (parts.length != 3 || !parts[0].equals("reply")) return Optional.empty();
+        // "reply" answers a forum thread, "workspace" a pair workspace (each feature observes its own)
+        if (parts.length != 3 || !(parts[0].equals("reply") || parts[0].equals("workspace"))) return Optional.empty();
         long accountId = Long.parseLong(parts[2]);
         String expected = handling.emailOf(accountId).orElse(null);
         Address[] from = message.getFrom();

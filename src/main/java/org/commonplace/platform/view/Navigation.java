@@ -22,11 +22,13 @@ public class Navigation {
         add(items, "nav.library", "/library", path);
         if (viewer.signedIn()) {
             add(items, "nav.cohorts", "/cohorts", path);
+            add(items, "nav.workspaces", "/workspaces", path);
         }
         if (viewer.isMentor() || viewer.isCoordinator()) add(items, "nav.painPoints", "/pain-points", path);
         if (access.mayManageProgrammes(viewer)) add(items, "nav.programmes", "/admin/programmes", path);
         if (access.mayInvite(viewer)) add(items, "nav.invitations", "/admin/invitations", path);
         if (viewer.isCoordinator()) add(items, "nav.searchAdmin", "/admin/search", path);
+        if (access.mayManageWorkspaces(viewer)) add(items, "nav.workspacesAdmin", "/admin/workspaces", path);
         return items;
     }
 

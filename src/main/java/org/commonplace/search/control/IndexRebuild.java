@@ -50,6 +50,9 @@ public class IndexRebuild {
             count += copy(writer, documents::resourcesAfter, progress);
             count += copy(writer, documents::threadsAfter, progress);
             count += copy(writer, documents::repliesAfter, progress);
+            for (SearchDocuments.IndexRebuildSource source : documents.featureSources()) {
+                count += copy(writer, (after, max) -> source.after().apply(after, max), progress);
+            }
             writer.setLiveCommitData(IndexGeneration.commitData(appliedThrough, started).entrySet());
             writer.commit();
             done.set(total.get());

@@ -276,6 +276,10 @@ public class Search {
                 case "resource" -> "Library resources";
                 case "thread" -> "Threads";
                 case "post" -> "Replies";
+                case "workspace-message" -> "Workspace messages";
+                case "workspace-document" -> "Workspace documents";
+                case "workspace-goal" -> "Workspace goals";
+                case "workspace-journal" -> "Journal entries";
                 default -> value;
             };
             case IndexFields.FACET_COHORT -> cohortNames.getOrDefault(Long.parseLong(value), "Cohort " + value);

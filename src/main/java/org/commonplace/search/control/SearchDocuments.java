@@ -44,6 +44,8 @@ public class SearchDocuments {
     /** Text is indexed as plain text (Markdown syntax is not searchable, and snippets read cleanly). */
     @jakarta.inject.Inject org.commonplace.markdown.Markdown markdown;
     @jakarta.inject.Inject org.commonplace.library.control.ResourceFiles libraryFiles;
+    /** Items of other features (pair workspaces), each found only by the accounts it names. */
+    @jakarta.inject.Inject jakarta.enterprise.inject.Instance<SearchableItems> features;
 
     /**
      * The index operations that bring these items up to date, read in one transaction with one
@@ -84,7 +86,45 @@ public class SearchDocuments {
             operations.add(t == null || t.hidden() || p.hidden() || p.deleted()
                     ? new IndexOperation.Delete(key) : new IndexOperation.Replace(key, reply(p, t)));
         }
+        for (SearchableItems feature : features) {
+            for (SearchItemType type : feature.types()) {
+                List<Long> ids = ids(items, type);
+                if (ids.isEmpty()) continue;
+                Map<Long, SearchableItems.Indexed> found = feature.current(type, ids).stream()
+                        .collect(Collectors.toMap(SearchableItems.Indexed::id, Function.identity()));
+                for (Long id : ids) {
+                    String key = new ItemRef(type, id).key();
+                    SearchableItems.Indexed item = found.get(id);
+                    operations.add(item == null ? new IndexOperation.Delete(key) : new IndexOperation.Replace(key, featureItem(type, item)));
+                }
+            }
+        }
         return operations;
+    }
+
+    /** Items of other features, for the rebuild: one reader per type. */
+    List<IndexRebuildSource> featureSources() {
+        List<IndexRebuildSource> sources = new ArrayList<>();
+        for (SearchableItems feature : features) {
+            for (SearchItemType type : feature.types()) {
+                sources.add(new IndexRebuildSource(() -> feature.count(type), (after, max) -> {
+                    SearchableItems.Batch batch = feature.after(type, after, max);
+                    return new Batch(batch.items().stream().map(i -> featureItem(type, i)).toList(), batch.lastId());
+                }));
+            }
+        }
+        return sources;
+    }
+
+    /** A rebuild source: how many items, and batches of their documents. */
+    record IndexRebuildSource(java.util.function.LongSupplier count, java.util.function.BiFunction<Long, Integer, Batch> after) { }
+
+    private Document featureItem(SearchItemType type, SearchableItems.Indexed item) {
+        Document doc = base(new ItemRef(type, item.id()), item.date());
+        visibleTo(doc, item.visibleTo().stream().map(VisibilityTokens::account).toList());
+        facets(doc, List.of(), null, item.language());
+        SearchText.add(doc, item.language(), item.title(), List.of(), null, item.body());
+        return doc;
     }
 
     /** How many items a full rebuild reads (for its progress). */
@@ -92,7 +132,8 @@ public class SearchDocuments {
     public long countAll() {
         return em.createQuery("select count(r) from LibraryResource r", Long.class).getSingleResult()
                 + em.createQuery("select count(t) from ForumThread t", Long.class).getSingleResult()
-                + em.createQuery("select count(p) from Post p where p.position > 1", Long.class).getSingleResult();
+                + em.createQuery("select count(p) from Post p where p.position > 1", Long.class).getSingleResult()
+                + featureSources().stream().mapToLong(source -> source.count().getAsLong()).sum();
     }
 
     @Transactional

@@ -69,8 +69,16 @@ public class SearchItems {
                     "/threads/" + t.id() + "?page=" + page + "#post-" + p.position(), cohortNames.get(t.cohortId()),
                     p.createdAt()));
         }
+        for (SearchableItems feature : features) {
+            for (SearchItemType type : feature.types()) {
+                List<Long> ids = ids(refs, type);
+                if (!ids.isEmpty()) feature.visible(viewer, type, ids).forEach((id, item) -> items.put(new ItemRef(type, id), item));
+            }
+        }
         return items;
     }
+
+    @Inject jakarta.enterprise.inject.Instance<SearchableItems> features;
 
     /** Names of cohorts, for facet labels (only ids that came out of a visibility-filtered search). */
     @Transactional

@@ -31,6 +31,11 @@ public final class VisibilityTokens {
         return List.of("cohort:" + cohortId, COORDINATORS);
     }
 
+    /** Exactly this person (pair workspace items name each member; no coordinator token). */
+    static String account(long accountId) {
+        return "account:" + accountId;
+    }
+
     static List<String> draftOf(long authorId) {
         return List.of("account:" + authorId, COORDINATORS);
     }

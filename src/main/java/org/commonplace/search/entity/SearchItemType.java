@@ -11,7 +11,12 @@ public enum SearchItemType {
     /** A forum thread: its title, tags and opening post. */
     THREAD,
     /** A reply in a forum thread (not the opening post, which belongs to the thread). */
-    POST;
+    POST,
+    /** Pair workspaces (found only by the pair's members): a message, a shared document, a goal, a journal entry. */
+    WORKSPACE_MESSAGE,
+    WORKSPACE_DOCUMENT,
+    WORKSPACE_GOAL,
+    WORKSPACE_JOURNAL;
 
     /** The name used in the API and in URLs ("resource", "thread", "post"). */
     public String apiName() {
