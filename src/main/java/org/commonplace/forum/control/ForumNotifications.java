@@ -127,6 +127,7 @@ public class ForumNotifications {
             case MENTION -> actor + " mentioned you in \"" + title + "\"";
             case NEW_THREAD -> actor + " started \"" + title + "\"";
             case REPLY -> actor + " replied in \"" + title + "\"";
+            default -> actor + " wrote in \"" + title + "\""; // kinds of other features never reach the forum's mail
         };
     }
 }

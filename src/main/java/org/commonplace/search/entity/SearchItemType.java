@@ -11,9 +11,11 @@ public enum SearchItemType {
     /** A forum thread: its title, tags and opening post. */
     THREAD,
     /** A reply in a forum thread (not the opening post, which belongs to the thread). */
-    POST;
+    POST,
+    /** A published blog post (only published posts are indexed; everyone may see them). */
+    BLOG_POST;
 
-    /** The name used in the API and in URLs ("resource", "thread", "post"). */
+    /** The name used in the API and in URLs ("resource", "thread", "post", "blog-post"). */
     public String apiName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
