@@ -29,6 +29,7 @@ public class DemoLoader {
     @Inject AppClock clock;
     @Inject jakarta.enterprise.event.Event<org.commonplace.cohort.control.CohortCreated> cohortCreated;
     @Inject DemoForum forum;
+    @Inject DemoBlog blog;
 
     static final String PROGRAMME_SLUG = "digital-capacity-2026";
 
@@ -68,6 +69,7 @@ public class DemoLoader {
         List<Account> people = List.of(mentor1, mentor2, partner1, partner2, partner3);
         people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.NEVER));
         forum.load(cohortA.id(), cohortB.id(), mentor1, mentor2, partner1, partner2, partner3);
+        blog.load(coordinator, mentor1, mentor2, partner1, partner2, partner3);
         people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.IMMEDIATE));
         coordinator.updateProfile(coordinator.displayName(), null, "English, Hungarian", "Europe/Budapest",
                 "Runs the Digital Capacity Programme.", coordinator.mailFrequency());

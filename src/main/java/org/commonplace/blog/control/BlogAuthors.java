@@ -33,6 +33,18 @@ public class BlogAuthors {
         return access.mayWriteBlogPosts(viewer, viewer.isPartner() && programmeAllowsPartners(viewer));
     }
 
+    /** For pages: whether to offer "Write a post". */
+    @Transactional
+    public boolean mayWriteNow(Viewer viewer) {
+        return mayWrite(viewer);
+    }
+
+    /** For the new-post page: 401 (a sign-in) for anonymous visitors, 403 for who may not write. */
+    @Transactional
+    public void requireMayWriteNow(Viewer viewer) {
+        requireMayWrite(viewer);
+    }
+
     /** 401 for anonymous callers, 403 for members who may not write posts. Joins the caller's transaction. */
     public void requireMayWrite(Viewer viewer) {
         access.requireSignedIn(viewer);

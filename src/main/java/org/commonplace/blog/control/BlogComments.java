@@ -90,9 +90,9 @@ public class BlogComments {
         return comment.id();
     }
 
-    /** The comment's author, or a coordinator, deletes it. */
+    /** The comment's author, or a coordinator, deletes it. Answers the post's id. */
     @Transactional
-    public void delete(Viewer viewer, long commentId) {
+    public long delete(Viewer viewer, long commentId) {
         BlogComment c = visibleComment(viewer, commentId);
         if (viewer.accountId() != c.authorId() && !access.mayReviewBlogPosts(viewer)) {
             throw new NotAllowed("The comment's author and coordinators delete a comment.");
@@ -100,16 +100,18 @@ public class BlogComments {
         Instant now = clock.now();
         c.delete(now);
         commentsChanged(c.postId(), now);
+        return c.postId();
     }
 
     /** Coordinators hide or show a comment, with a reason kept on the post's timeline; hiding closes its open flags. */
     @Transactional
-    public void moderate(Viewer viewer, long commentId, String action, String reason) {
+    public long moderate(Viewer viewer, long commentId, String action, String reason) {
         BlogComment c = visibleComment(viewer, commentId);
         if (!access.mayReviewBlogPosts(viewer)) throw new NotAllowed("Coordinators moderate comments.");
         Moderation m = named(Moderation.class, action, "action", "HIDE or UNHIDE");
         String why = BlogInput.required(reason, BlogInput.REASON_MAX, "reason", "the reason");
         hide(viewer, c, m == Moderation.HIDE, why);
+        return c.postId();
     }
 
     /** A member who can read a comment reports it to the coordinators (one open report per person and comment). */
@@ -149,7 +151,7 @@ public class BlogComments {
         return flags.stream().map(f -> {
             BlogComment c = comments.get(f.commentId());
             BlogPost p = postsById.get(c.postId());
-            return new Flagged(f.id(), c.id(), p.id(), p.title(), "/blog/" + p.slug() + "#comment-" + c.id(),
+            return new Flagged(f.id(), c.id(), p.id(), p.title(), BlogInput.postPath(p.slug()) + "#comment-" + c.id(),
                     c.deleted() ? "(deleted)" : markdown.excerpt(c.body(), 200), names.getOrDefault(c.authorId(), "former member"),
                     names.getOrDefault(f.reporterId(), "former member"), f.reason(), f.createdAt());
         }).toList();

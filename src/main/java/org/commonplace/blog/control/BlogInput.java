@@ -83,6 +83,16 @@ public final class BlogInput {
         return slug;
     }
 
+    /** A slug or tag as one segment of an address ("café" → "caf%C3%A9"), for absolute links, feeds and the sitemap. */
+    public static String pathSegment(String segment) {
+        return java.net.URLEncoder.encode(segment, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The public address of a post. */
+    public static String postPath(String slug) {
+        return "/blog/" + pathSegment(slug);
+    }
+
     /** Minutes to read, at 200 words a minute; at least one. */
     public static int readingMinutes(String plainText) {
         String t = plainText == null ? "" : plainText.strip();

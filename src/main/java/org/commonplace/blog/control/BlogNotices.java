@@ -76,7 +76,7 @@ public class BlogNotices {
         Account author = em.find(Account.class, post.authorId());
         if (author == null || !author.canSignIn()) return;
         send(author, commenterId, "[Blog] " + nameOf(commenterId) + " commented on \"" + post.title() + "\"",
-                markdown.excerpt(body, 500), "/blog/" + post.slug() + "#comments");
+                markdown.excerpt(body, 500), BlogInput.postPath(post.slug()) + "#comments");
     }
 
     /** Those who may answer for a subject: the person, or the organisation's members who can sign in. */

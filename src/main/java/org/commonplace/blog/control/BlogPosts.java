@@ -146,7 +146,7 @@ public class BlogPosts {
 
     BlogViews.Summary summary(BlogPost p, String author, String body) {
         String excerpt = p.excerpt().isBlank() ? markdown.excerpt(body, 200) : p.excerpt();
-        return new BlogViews.Summary(p.id(), p.slug(), "/blog/" + p.slug(), p.title(), excerpt,
+        return new BlogViews.Summary(p.id(), p.slug(), BlogInput.postPath(p.slug()), p.title(), excerpt,
                 p.tags().stream().sorted().toList(), p.authorId(), author == null ? "former member" : author,
                 p.status().name(), p.publishedAt(), p.updatedAt(), BlogInput.readingMinutes(markdown.toText(body)),
                 CoverNames.of(p));

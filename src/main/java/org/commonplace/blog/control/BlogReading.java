@@ -137,7 +137,7 @@ public class BlogReading {
         if (tag != null) query.setParameter("tag", tag);
         List<BlogPost> newest = query.setMaxResults(FEED_ENTRIES).getResultList();
         java.util.Map<Long, String> names = posts.names(newest.stream().map(BlogPost::authorId).distinct().toList());
-        return newest.stream().map(p -> new FeedEntry(p.id(), p.title(), "/blog/" + p.slug(),
+        return newest.stream().map(p -> new FeedEntry(p.id(), p.title(), BlogInput.postPath(p.slug()),
                 p.excerpt().isBlank() ? markdown.excerpt(p.body(), 300) : p.excerpt(), markdown.toHtml(p.body()),
                 p.publishedAt(), p.updatedAt(), names.getOrDefault(p.authorId(), "former member"),
                 p.tags().stream().sorted().toList())).toList();
@@ -155,10 +155,10 @@ public class BlogReading {
         List<Object[]> rows = em.createQuery("select p.slug, p.updatedAt from BlogPost p where p.status = :published order by p.publishedAt desc",
                 Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultList();
         List<SitemapPage> pages = new java.util.ArrayList<>();
-        rows.forEach(r -> pages.add(new SitemapPage("/blog/" + r[0], (Instant) r[1])));
+        rows.forEach(r -> pages.add(new SitemapPage(BlogInput.postPath((String) r[0]), (Instant) r[1])));
         em.createQuery("select t, max(p.updatedAt) from BlogPost p join p.tags t where p.status = :published group by t order by t",
                         Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultStream()
-                .forEach(r -> pages.add(new SitemapPage("/blog/tags/" + r[0], (Instant) r[1])));
+                .forEach(r -> pages.add(new SitemapPage("/blog/tags/" + BlogInput.pathSegment((String) r[0]), (Instant) r[1])));
         em.createQuery("select p.authorId, max(p.updatedAt) from BlogPost p where p.status = :published group by p.authorId order by p.authorId",
                         Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultStream()
                 .forEach(r -> pages.add(new SitemapPage("/blog/authors/" + r[0], (Instant) r[1])));

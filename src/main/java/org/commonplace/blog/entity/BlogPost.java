@@ -133,7 +133,10 @@ public class BlogPost {
         this.updatedAt = now;
     }
 
+    /** A new cover (or none) is new content: the people named see it too, and are asked again. */
     public void cover(String key, String type, String widths, String alt, Instant now) {
+        requireEditable();
+        this.contentVersion++;
         this.coverKey = key;
         this.coverType = type;
         this.coverWidths = widths;

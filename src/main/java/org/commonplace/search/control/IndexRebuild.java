@@ -50,6 +50,7 @@ public class IndexRebuild {
             count += copy(writer, documents::resourcesAfter, progress);
             count += copy(writer, documents::threadsAfter, progress);
             count += copy(writer, documents::repliesAfter, progress);
+            count += copy(writer, documents::blogPostsAfter, progress);
             writer.setLiveCommitData(IndexGeneration.commitData(appliedThrough, started).entrySet());
             writer.commit();
             done.set(total.get());

@@ -69,6 +69,10 @@ public class SearchItems {
                     "/threads/" + t.id() + "?page=" + page + "#post-" + p.position(), cohortNames.get(t.cohortId()),
                     p.createdAt()));
         }
+        for (org.commonplace.blog.entity.BlogPost b : load(org.commonplace.blog.entity.BlogPost.class, ids(refs, SearchItemType.BLOG_POST))) {
+            if (!b.published()) continue; // only published posts are public (and indexed)
+            items.put(new ItemRef(SearchItemType.BLOG_POST, b.id()), new Item(b.title(), "/blog/" + b.slug(), "Blog", b.publishedAt()));
+        }
         return items;
     }
 
