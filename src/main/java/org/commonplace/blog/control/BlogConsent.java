@@ -65,7 +65,7 @@ public class BlogConsent {
     long name(Viewer viewer, BlogPost post, SubjectRef ref) {
         if (ref == null) throw Invalid.field("subjects", "Say whom to name: {\"type\":\"PERSON\",\"username\"} or {\"type\":\"ORGANISATION\",\"organisation\"}.");
         List<BlogSubject> existing = posts.subjectsOf(post.id());
-        if (existing.size() >= SUBJECTS_MAX) throw Invalid.field("subjects", "A post names at most " + SUBJECTS_MAX + " people and organisations.");
+        requireRoom(existing.size());
         String type = ref.type() == null ? "" : ref.type().strip().toUpperCase(Locale.ROOT);
         Instant now = clock.now();
         BlogSubject subject;
@@ -92,6 +92,11 @@ public class BlogConsent {
         em.flush();
         em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBJECT_ADDED, subject.name(), now).aboutSubject(subject.id()));
         return subject.id();
+    }
+
+    /** A post names at most SUBJECTS_MAX people and organisations. */
+    static void requireRoom(int alreadyNamed) {
+        if (alreadyNamed >= SUBJECTS_MAX) throw Invalid.field("subjects", "A post names at most " + SUBJECTS_MAX + " people and organisations.");
     }
 
     @Transactional

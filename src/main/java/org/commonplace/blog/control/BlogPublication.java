@@ -41,7 +41,7 @@ public class BlogPublication {
         post.unpublish(now);
         em.persist(new BlogEvent(post.id(), actorId, BlogEvent.Kind.UNPUBLISHED, why, now));
         publicChange(post, now);
-        notices.toAuthor(post, actorId, "Your post was unpublished", why);
+        notices.toAuthor(post, actorId, "Your post was unpublished" + (why == null ? "" : " (" + why + ")"), why);
     }
 
     /** Something the public blog shows changed: lists, feeds and the index follow. */
