@@ -87,6 +87,10 @@ class BlogFeedsIT {
                 if (e.getDescription() != null) contents.add(e.getDescription());
                 for (SyndContent c : contents) {
                     String html = c.getValue();
+                    if (c.getType() == null || !c.getType().contains("html")) {
+                        assertThat(c.getType()).as("plain text is declared as text: " + e.getTitle()).isEqualTo("text");
+                        continue; // text is shown as text by every reader: "<script>" in it is two words and brackets
+                    }
                     // markup typed into a post is text in the feed (&lt;script…): no element or attribute can run
                     assertThat(html).as("content of " + e.getTitle()).doesNotContainIgnoringCase("<script")
                             .doesNotContainPattern("(?i)<[^>]*\\son\\w+\\s*=").doesNotContainPattern("(?i)(href|src)\\s*=\\s*\"\\s*javascript:");

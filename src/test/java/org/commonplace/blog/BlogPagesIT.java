@@ -49,7 +49,7 @@ class BlogPagesIT {
         String html = api.anonymous().get("/blog/" + slug).then().statusCode(200).extract().asString();
 
         assertThat(html).contains("<link rel=\"canonical\" href=\"http").contains("/blog/" + slug + "\">")
-                .contains("<meta name=\"description\" content=\"An excerpt with &#34;quotes&#34; &amp; &lt;angle brackets&gt;.\">")
+                .contains("<meta name=\"description\" content=\"An excerpt with &quot;quotes&quot; &amp; &lt;angle brackets&gt;.\">")
                 .contains("<meta property=\"og:type\" content=\"article\">")
                 .contains("<meta property=\"og:title\" content=\"" + title.replace("&", "&amp;") + "\">")
                 .contains("<meta property=\"og:url\" content=\"http")

@@ -63,7 +63,8 @@ class BlogWorkflowIT {
                 .post("/api/v1/blog/posts").then().statusCode(403).body("detail", containsString("Mentors and coordinators"));
         api.anonymous().contentType(ContentType.JSON).body(BlogFixture.post("No", "No", List.of()))
                 .post("/api/v1/blog/posts").then().statusCode(401);
-        api.reusing("mentor1").post("/api/v1/blog/posts").then().statusCode(400);
+        api.reusing("mentor1").contentType(ContentType.JSON).post("/api/v1/blog/posts").then().statusCode(400)
+                .body("detail", containsString("\"title\""));
     }
 
     @Test

@@ -45,6 +45,7 @@ public class BlogComments {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject Access access;
     @Inject AppClock clock;
     @Inject Markdown markdown;
@@ -170,7 +171,7 @@ public class BlogComments {
             hide(viewer, c, true, why);
         } else {
             flag.resolve(CommentFlag.Resolution.DISMISSED, viewer.accountId(), clock.now());
-            em.persist(new BlogEvent(c.postId(), viewer.accountId(), BlogEvent.Kind.FLAG_DISMISSED, why, clock.now()).aboutComment(c.id()));
+            timeline.record(new BlogEvent(c.postId(), viewer.accountId(), BlogEvent.Kind.FLAG_DISMISSED, why, clock.now()).aboutComment(c.id()));
         }
     }
 
@@ -178,7 +179,7 @@ public class BlogComments {
         Instant now = clock.now();
         c.hide(hidden);
         commentsChanged(c.postId(), now);
-        em.persist(new BlogEvent(c.postId(), viewer.accountId(), hidden ? BlogEvent.Kind.COMMENT_HIDDEN : BlogEvent.Kind.COMMENT_SHOWN,
+        timeline.record(new BlogEvent(c.postId(), viewer.accountId(), hidden ? BlogEvent.Kind.COMMENT_HIDDEN : BlogEvent.Kind.COMMENT_SHOWN,
                 why, now).aboutComment(c.id()));
         if (hidden) {
             em.createQuery("select f from CommentFlag f where f.commentId = :c and f.resolvedAt is null", CommentFlag.class)

@@ -49,6 +49,7 @@ public class BlogConsent {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject AppClock clock;
     @Inject BlogPosts posts;
     @Inject BlogNotices notices;
@@ -90,7 +91,7 @@ public class BlogConsent {
         }
         em.persist(subject);
         em.flush();
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBJECT_ADDED, subject.name(), now).aboutSubject(subject.id()));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBJECT_ADDED, subject.name(), now).aboutSubject(subject.id()));
         return subject.id();
     }
 
@@ -105,7 +106,7 @@ public class BlogConsent {
         requireAuthorOfEditable(viewer, post);
         BlogSubject subject = em.find(BlogSubject.class, subjectId);
         if (subject == null || subject.postId() != postId) throw new NotVisible("subject");
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBJECT_REMOVED, subject.name(), clock.now()));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBJECT_REMOVED, subject.name(), clock.now()));
         em.createQuery("update BlogEvent e set e.subjectId = null where e.subjectId = :s").setParameter("s", subjectId).executeUpdate();
         em.remove(subject);
     }
@@ -119,7 +120,7 @@ public class BlogConsent {
             if (s.covers(post.contentVersion())) continue;
             boolean again = s.asked();
             s.ask(now);
-            em.persist(new BlogEvent(post.id(), actorId, BlogEvent.Kind.CONSENT_ASKED, s.name(), now).aboutSubject(s.id()));
+            timeline.record(new BlogEvent(post.id(), actorId, BlogEvent.Kind.CONSENT_ASKED, s.name(), now).aboutSubject(s.id()));
             notices.askConsent(post, s, actorId, again);
         }
     }
@@ -137,7 +138,7 @@ public class BlogConsent {
             case GIVE -> {
                 if (subject.covers(post.contentVersion())) return;
                 subject.give(viewer.accountId(), post.contentVersion(), n, now);
-                em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CONSENT_GIVEN, n, now).aboutSubject(subject.id()));
+                timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CONSENT_GIVEN, n, now).aboutSubject(subject.id()));
                 notices.toAuthor(post, viewer.accountId(), who + " gave consent", n);
             }
             case REFUSE, WITHDRAW -> {
@@ -146,7 +147,7 @@ public class BlogConsent {
                 if (d == Decision.WITHDRAW && !given) throw new Conflict("There is no consent to withdraw: refuse instead.");
                 if (d == Decision.REFUSE) subject.refuse(viewer.accountId(), n, now);
                 else subject.withdraw(viewer.accountId(), n, now);
-                em.persist(new BlogEvent(post.id(), viewer.accountId(), d == Decision.REFUSE ? BlogEvent.Kind.CONSENT_REFUSED
+                timeline.record(new BlogEvent(post.id(), viewer.accountId(), d == Decision.REFUSE ? BlogEvent.Kind.CONSENT_REFUSED
                         : BlogEvent.Kind.CONSENT_WITHDRAWN, n, now).aboutSubject(subject.id()));
                 takeBack(post, viewer, who + (d == Decision.REFUSE ? " refused consent" : " withdrew consent"), n, now);
             }
@@ -160,7 +161,7 @@ public class BlogConsent {
             notices.toReviewers(post, viewer.accountId(), what + "; the post was unpublished");
         } else if (post.status() == BlogPost.Status.SCHEDULED) {
             post.unschedule(now);
-            em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.UNSCHEDULED, what, now));
+            timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.UNSCHEDULED, what, now));
             notices.toAuthor(post, viewer.accountId(), what + "; the post will not be published", note);
         } else {
             notices.toAuthor(post, viewer.accountId(), what, note);

@@ -42,6 +42,7 @@ public class BlogDrafts {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject AppClock clock;
     @Inject BlogAuthors authors;
     @Inject BlogPosts posts;
@@ -132,7 +133,7 @@ public class BlogDrafts {
         String slug = content.title().equals(post.title()) ? post.slug() : slugs.freeFor(content.title(), post.id());
         post.edit(content.title(), slug, content.excerpt(), content.body(), content.tags(), now);
         slugs.remember(post, now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.EDITED, reason, now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.EDITED, reason, now));
     }
 
     @Transactional
@@ -172,7 +173,7 @@ public class BlogDrafts {
         em.persist(post);
         em.flush();
         slugs.remember(post, now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CREATED, null, now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CREATED, null, now));
         return post;
     }
 

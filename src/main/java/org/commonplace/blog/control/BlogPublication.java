@@ -22,6 +22,7 @@ public class BlogPublication {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject BlogState state;
     @Inject SearchOutbox searchOutbox;
     @Inject BlogNotices notices;
@@ -31,7 +32,7 @@ public class BlogPublication {
     void publish(BlogPost post, Long actorId, Instant now) {
         boolean first = post.publishedAt() == null;
         post.publish(now);
-        em.persist(new BlogEvent(post.id(), actorId, BlogEvent.Kind.PUBLISHED, first ? null : "published again", now));
+        timeline.record(new BlogEvent(post.id(), actorId, BlogEvent.Kind.PUBLISHED, first ? null : "published again", now));
         publicChange(post, now);
         notices.toAuthor(post, actorId, first ? "Your post is published" : "Your post is published again", null);
         notices.toSubjects(post, posts.subjectsOf(post.id()), actorId, "A post you agreed to is now public");
@@ -39,7 +40,7 @@ public class BlogPublication {
 
     void unpublish(BlogPost post, Long actorId, String why, Instant now) {
         post.unpublish(now);
-        em.persist(new BlogEvent(post.id(), actorId, BlogEvent.Kind.UNPUBLISHED, why, now));
+        timeline.record(new BlogEvent(post.id(), actorId, BlogEvent.Kind.UNPUBLISHED, why, now));
         publicChange(post, now);
         notices.toAuthor(post, actorId, "Your post was unpublished" + (why == null ? "" : " (" + why + ")"), why);
     }

@@ -156,13 +156,22 @@ public class BlogReading {
                 Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultList();
         List<SitemapPage> pages = new java.util.ArrayList<>();
         rows.forEach(r -> pages.add(new SitemapPage(BlogInput.postPath((String) r[0]), (Instant) r[1])));
-        em.createQuery("select t, max(p.updatedAt) from BlogPost p join p.tags t where p.status = :published group by t order by t",
-                        Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultStream()
-                .forEach(r -> pages.add(new SitemapPage("/blog/tags/" + BlogInput.pathSegment((String) r[0]), (Instant) r[1])));
-        em.createQuery("select p.authorId, max(p.updatedAt) from BlogPost p where p.status = :published group by p.authorId order by p.authorId",
-                        Object[].class).setParameter("published", BlogPost.Status.PUBLISHED).getResultStream()
-                .forEach(r -> pages.add(new SitemapPage("/blog/authors/" + r[0], (Instant) r[1])));
+        // the newest change per tag and per author, counted here: max() of a converted column reaches the
+        // converter as the driver's own type, which differs between H2 and PostgreSQL
+        java.util.Map<String, Instant> tags = new java.util.TreeMap<>();
+        em.createQuery("select t, p.updatedAt from BlogPost p join p.tags t where p.status = :published", Object[].class)
+                .setParameter("published", BlogPost.Status.PUBLISHED).getResultStream()
+                .forEach(r -> tags.merge((String) r[0], (Instant) r[1], BlogReading::latest));
+        tags.forEach((tag, at) -> pages.add(new SitemapPage("/blog/tags/" + BlogInput.pathSegment(tag), at)));
+        java.util.Map<Long, Instant> authors = new java.util.TreeMap<>();
+        rowsByAuthor().forEach(r -> authors.merge((Long) r[0], (Instant) r[1], BlogReading::latest));
+        authors.forEach((author, at) -> pages.add(new SitemapPage("/blog/authors/" + author, at)));
         return pages;
+    }
+
+    private List<Object[]> rowsByAuthor() {
+        return em.createQuery("select p.authorId, p.updatedAt from BlogPost p where p.status = :published", Object[].class)
+                .setParameter("published", BlogPost.Status.PUBLISHED).getResultList();
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -36,6 +36,7 @@ public class BlogWorkflow {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject AppClock clock;
     @Inject BlogPosts posts;
     @Inject BlogConsent consent;
@@ -52,7 +53,7 @@ public class BlogWorkflow {
         Instant now = clock.now();
         boolean again = post.submitted();
         post.submit(now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBMITTED, null, now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SUBMITTED, null, now));
         consent.askWhereNeeded(post, viewer.accountId(), now);
         notices.toReviewers(post, viewer.accountId(), (again ? "Submitted again for review by " : "New post to review by ") + viewer.displayName());
     }
@@ -68,7 +69,7 @@ public class BlogWorkflow {
         }
         Instant now = clock.now();
         post.returnToDraft(now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.RETURNED_TO_DRAFT, null, now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.RETURNED_TO_DRAFT, null, now));
         notices.toReviewers(post, viewer.accountId(), viewer.displayName() + " took a post back to draft");
     }
 
@@ -86,19 +87,19 @@ public class BlogWorkflow {
         switch (a) {
             case NOTE -> {
                 if (!rules.mayReview()) throw new Conflict("The post is " + label(post.status()) + ": there is nothing to review.");
-                em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.REVIEW_NOTE, n, now));
+                timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.REVIEW_NOTE, n, now));
                 notices.toAuthor(post, viewer.accountId(), viewer.displayName() + " wrote a review note", n);
             }
             case REQUEST_CHANGES -> {
                 if (!rules.mayRequestChanges()) throw new Conflict("Changes are requested of a post in review or approved; this one is " + label(post.status()) + ".");
                 post.requestChanges(now);
-                em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CHANGES_REQUESTED, n, now));
+                timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.CHANGES_REQUESTED, n, now));
                 notices.toAuthor(post, viewer.accountId(), viewer.displayName() + " asks for changes", n);
             }
             case APPROVE -> {
                 if (!rules.mayApprove()) throw new Conflict("Only a post in review is approved; this one is " + label(post.status()) + ".");
                 post.approve(viewer.accountId(), now);
-                em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.APPROVED, n, now));
+                timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.APPROVED, n, now));
                 notices.toAuthor(post, viewer.accountId(), viewer.displayName() + " approved your post"
                         + (rules.consentsComplete() ? "" : " (it waits for consent from " + String.join(", ", rules.waitingFor()) + ")"), n);
             }
@@ -125,7 +126,7 @@ public class BlogWorkflow {
         if (!when.isAfter(now)) throw Invalid.field("at", "Choose a time in the future (it is now " + now.truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + ").");
         if (when.isAfter(now.plus(SCHEDULE_HORIZON))) throw Invalid.field("at", "Schedule the post within a year.");
         post.schedule(when, now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SCHEDULED, when.toString(), now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.SCHEDULED, when.toString(), now));
         notices.toAuthor(post, viewer.accountId(), viewer.displayName() + " scheduled your post for " + when, null);
         return when;
     }
@@ -138,7 +139,7 @@ public class BlogWorkflow {
         if (!rules.mayUnschedule()) throw new Conflict("The post is not scheduled.");
         Instant now = clock.now();
         post.unschedule(now);
-        em.persist(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.UNSCHEDULED, null, now));
+        timeline.record(new BlogEvent(post.id(), viewer.accountId(), BlogEvent.Kind.UNSCHEDULED, null, now));
         notices.toAuthor(post, viewer.accountId(), viewer.displayName() + " cancelled the schedule of your post", null);
     }
 

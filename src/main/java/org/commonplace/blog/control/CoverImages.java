@@ -53,6 +53,7 @@ public class CoverImages {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject BlogLimits limits;
     @Inject Settings settings;
     @Inject BlogPosts posts;
@@ -92,7 +93,7 @@ public class CoverImages {
         BlogPost post = changeable(viewer, postId);
         List<Path> old = files(post);
         post.cover(key, type, widths, alt, clock.now());
-        em.persist(new BlogEvent(postId, viewer.accountId(), BlogEvent.Kind.COVER_CHANGED, alt, clock.now()));
+        timeline.record(new BlogEvent(postId, viewer.accountId(), BlogEvent.Kind.COVER_CHANGED, alt, clock.now()));
         replaced.fire(new Replaced(old));
         return CoverNames.of(post);
     }
@@ -103,7 +104,7 @@ public class CoverImages {
         if (!post.hasCover()) return;
         List<Path> old = files(post);
         post.cover(null, null, null, null, clock.now());
-        em.persist(new BlogEvent(postId, viewer.accountId(), BlogEvent.Kind.COVER_CHANGED, "removed", clock.now()));
+        timeline.record(new BlogEvent(postId, viewer.accountId(), BlogEvent.Kind.COVER_CHANGED, "removed", clock.now()));
         replaced.fire(new Replaced(old));
     }
 

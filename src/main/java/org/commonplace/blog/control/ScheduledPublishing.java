@@ -28,6 +28,7 @@ public class ScheduledPublishing {
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
+    @Inject BlogTimeline timeline;
     @Inject AppClock clock;
     @Inject BlogPosts posts;
     @Inject BlogPublication publication;
@@ -37,7 +38,7 @@ public class ScheduledPublishing {
     /** Publishes every post that is due; answers how many this call published. */
     public int publishDue() {
         int published = 0;
-        for (long id : due()) {
+        for (long id : self.due()) { // through the proxy, as every transactional step here
             if (self.publishIfDue(id)) published++;
         }
         return published;
@@ -61,7 +62,7 @@ public class ScheduledPublishing {
             // consent changes unschedule at once; this guards against any other way a consent could lapse
             post.unschedule(now);
             String why = "not published: waiting for the consent of " + String.join(", ", waiting);
-            em.persist(new BlogEvent(id, null, BlogEvent.Kind.UNSCHEDULED, why, now));
+            timeline.record(new BlogEvent(id, null, BlogEvent.Kind.UNSCHEDULED, why, now));
             notices.toAuthor(post, null, "Your scheduled post was " + why, null);
             return false;
         }
