@@ -139,6 +139,7 @@ class BlogBrowserIT {
     }
 
     private static void wait(WebDriver browser, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply); // a form post reloads the page under the condition
     }
 }

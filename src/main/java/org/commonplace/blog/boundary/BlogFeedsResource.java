@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 @Path("")
 @RequestScoped
+@SharedPage
 public class BlogFeedsResource {
     static final String ATOM = "application/atom+xml;charset=UTF-8";
     static final String RSS = "application/rss+xml;charset=UTF-8";
@@ -31,6 +32,7 @@ public class BlogFeedsResource {
     @Inject BlogReading reading;
     @Inject BlogFeeds feeds;
     @Inject PublicCaching caching;
+    @Inject SharedPages shared;
     @Context HttpHeaders headers;
 
     @GET
@@ -70,6 +72,8 @@ public class BlogFeedsResource {
         PublicCaching.Validators v = caching.validators(epoch.changedAt(), "feed", format, tag, epoch.epoch());
         Optional<Response> unchanged = caching.notModified(headers, v);
         if (unchanged.isPresent()) return unchanged.get();
+        Optional<SharedPages.Page> kept = shared.get(v);
+        if (kept.isPresent()) return caching.decorate(Response.ok(kept.get().body(), kept.get().contentType()), v).build();
         List<BlogReading.FeedEntry> entries = reading.feed(tag);
         if (tag != null && entries.isEmpty()) throw new NotVisible("tag");
         String body = format.equals("atom") ? feeds.atom(entries, tag, epoch.changedAt()) : feeds.rss(entries, tag, epoch.changedAt());

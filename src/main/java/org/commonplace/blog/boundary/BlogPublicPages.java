@@ -39,11 +39,13 @@ import java.util.Optional;
 @Path("")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML)
+@SharedPage
 public class BlogPublicPages {
     @Inject CurrentViewer currentViewer;
     @Inject BlogReading reading;
     @Inject BlogAuthors authors;
     @Inject PublicCaching caching;
+    @Inject SharedPages shared;
     @Inject Search search;
     @Inject Settings settings;
     @Inject Markdown markdown;
@@ -105,6 +107,8 @@ public class BlogPublicPages {
                 validators = caching.validators(f.lastModified(), "post", f.postId(), f.version(), f.commentsChangedAt(), f.epoch());
                 Optional<Response> unchanged = caching.notModified(headers, validators);
                 if (unchanged.isPresent()) return unchanged.get();
+                Optional<SharedPages.Page> kept = shared.get(validators);
+                if (kept.isPresent()) return caching.decorate(Response.ok(kept.get().body(), kept.get().contentType()), validators).build();
             }
         }
         BlogReading.Resolved resolved = reading.resolve(viewer, slug);
@@ -143,6 +147,8 @@ public class BlogPublicPages {
         PublicCaching.Validators v = caching.validators(epoch.changedAt(), "list", what, page, epoch.epoch());
         Optional<Response> unchanged = caching.notModified(headers, v);
         if (unchanged.isPresent()) return unchanged.get();
+        Optional<SharedPages.Page> kept = shared.get(v);
+        if (kept.isPresent()) return caching.decorate(Response.ok(kept.get().body(), kept.get().contentType()), v).build();
         Map<String, Object> m = model.build();
         m.put("csrf", "");
         return caching.decorate(Response.ok(new View("blog-list", m)), v).build();
