@@ -10,7 +10,6 @@ import org.commonplace.access.Viewer;
 import org.commonplace.blog.entity.BlogPost;
 import org.commonplace.forum.control.ForumInput;
 import org.commonplace.markdown.Markdown;
-import org.commonplace.platform.persistence.DatabaseValues;
 import org.commonplace.platform.problem.NotVisible;
 
 import java.time.Instant;
@@ -47,9 +46,9 @@ public class BlogReading {
 
     @Inject BlogPosts posts;
     @Inject BlogComments comments;
-    @Inject BlogState state;
     @Inject Markdown markdown;
     @Inject BlogSlugs slugs;
+    @Inject PageFacts facts;
 
     /** Published posts, newest first; optionally only one tag's or one author's (404 when there are none). */
     @Transactional
@@ -95,21 +94,10 @@ public class BlogReading {
         return new Resolved(post.id(), post.slug(), current.isEmpty());
     }
 
-    /**
-     * The facts a published post's public page depends on, or empty (then the page is not
-     * cacheable): one query, since a conditional request that ends in 304 needs nothing else.
-     */
-    @Transactional
+    /** The facts a published post's public page depends on, or empty (then the page is not cacheable). */
     public Optional<Fingerprint> fingerprint(String slug) {
-        List<?> rows = em.createNativeQuery("SELECT p.id, p.version, p.comments_changed_at, p.updated_at, s.epoch, s.changed_at "
-                        + "FROM blog_post p, blog_state s WHERE p.slug = ? AND p.status = ? AND s.id = 1")
-                .setParameter(1, slug).setParameter(2, BlogPost.Status.PUBLISHED.name()).getResultList();
-        if (rows.isEmpty()) return Optional.empty();
-        Object[] r = (Object[]) rows.get(0);
-        Instant comments = DatabaseValues.instant(r[2]);
-        Instant last = latest(latest(DatabaseValues.instant(r[3]), comments), DatabaseValues.instant(r[5]));
-        return Optional.of(new Fingerprint(DatabaseValues.number(r[0]), DatabaseValues.number(r[1]), comments,
-                DatabaseValues.number(r[4]), last));
+        return facts.post(slug).map(f -> new Fingerprint(f.postId(), f.version(), f.commentsChangedAt(), f.epoch(),
+                latest(latest(f.updatedAt(), f.commentsChangedAt()), f.epochChangedAt())));
     }
 
     /** The post's page: the post, its comments, the published posts before and after it. */
@@ -151,9 +139,8 @@ public class BlogReading {
     }
 
     /** The change counter of the public blog (lists, feeds): for ETags. */
-    @Transactional
     public BlogState.Epoch epoch() {
-        return state.current();
+        return facts.epoch();
     }
 
     /** Every public blog address: the posts, the tag pages and the author pages, with their last change. */

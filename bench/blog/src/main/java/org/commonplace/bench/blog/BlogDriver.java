@@ -78,7 +78,9 @@ final class BlogDriver {
 
         Map<Target, List<Run>> results = new LinkedHashMap<>();
         Map<String, Integer> sizes = new LinkedHashMap<>();
+        String only = options.get("only", "");
         for (Target t : targets) {
+            if (!only.isBlank() && !(t.server() + ": " + t.name()).contains(only)) continue;
             HttpResponse<byte[]> first = http.send(request(t), HttpResponse.BodyHandlers.ofByteArray());
             if (first.statusCode() != t.expected()) throw new IllegalStateException(t + " answered " + first.statusCode());
             sizes.put(t.server() + " " + t.name(), first.body().length);
@@ -176,6 +178,7 @@ final class BlogDriver {
     }
 
     private boolean waitQuiet() throws InterruptedException {
+        if (options.get("wait", "true").equals("false")) return false;
         return QuietMachine.await(null, options.integer("max-wait-minutes", 20), 15_000, BlogDriver::log);
     }
 
