@@ -58,6 +58,17 @@ class BlogWorkflowIT {
     }
 
     @Test
+    void the_blog_api_is_described_in_openapi() {
+        var openapi = api.anonymous().accept("application/json").get("/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, Object> paths = openapi.getMap("paths");
+        assertThat(paths).containsKeys("/api/v1/blog/posts", "/api/v1/blog/posts/{id}", "/api/v1/blog/posts/{id}/submit",
+                "/api/v1/blog/posts/{id}/reviews", "/api/v1/blog/posts/{id}/publish", "/api/v1/blog/posts/{id}/schedule",
+                "/api/v1/blog/posts/{id}/unpublish", "/api/v1/blog/posts/{id}/return-to-draft", "/api/v1/blog/consents/{subjectId}",
+                "/api/v1/blog/posts/{id}/comments", "/api/v1/blog/posts/{id}/cover", "/api/v1/blog/posts/{id}/subjects");
+        assertThat(openapi.getList("tags.name", String.class)).contains("Blog");
+    }
+
+    @Test
     void partners_and_anonymous_callers_may_not_write_posts() {
         api.reusing("partner1").contentType(ContentType.JSON).body(BlogFixture.post("No", "No", List.of()))
                 .post("/api/v1/blog/posts").then().statusCode(403).body("detail", containsString("Mentors and coordinators"));
