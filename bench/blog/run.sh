@@ -83,7 +83,7 @@ SLUG=$(prop slug)
 # --- 3. nginx with a configuration of its own, serving the same bytes as static files
 mkdir -p "$WORK/nginx/www" "$WORK/nginx/tmp" "$WORK/nginx/logs"
 sleep 2 # the search index applies the last posts (related posts on the page) within a second
-curl -fs "http://localhost:$PORT/blog/$SLUG" -o "$WORK/nginx/www/post.html"
+SQL_RENDER=$(curl -fs -D - -H 'X-Count-Sql: 1' "http://localhost:$PORT/blog/$SLUG" -o "$WORK/nginx/www/post.html" | sed -n 's/^X-Sql-Statements: *//Ip' | tr -d '\r')
 curl -fs "http://localhost:$PORT/blog/feed.atom" -o "$WORK/nginx/www/feed.atom"
 chmod -R a+rX "$WORK/nginx/www"
 cat > "$WORK/nginx/nginx.conf" <<CONF
@@ -159,7 +159,9 @@ CPU_MODEL=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   echo "the forum sample \`beer.stackexchange.posts.jsonl\` converted to Markdown. The measured post (\`/blog/$SLUG\`) has"
   echo "$(prop words) words ($(prop bodyChars) characters of Markdown, $(prop readingMinutes) minutes to read), three tags, a cover image"
   echo "(widths 480, 960, 1,600), $(prop comments) comments, three related posts and two neighbours. Loading took $(prop loadSeconds) s."
-  echo "SQL statements for one anonymous GET of the page: ${SQL:-?} (a 304: ${SQL_304:-?})."
+  echo "SQL statements through JPA (\`X-Sql-Statements\`) for the first anonymous GET of the page, which renders it: ${SQL_RENDER:-?};"
+  echo "for a later GET, answered with the page rendered for the same ETag: ${SQL:-?}; for a 304: ${SQL_304:-?}. Each of these"
+  echo "also reads the page's facts with one plain JDBC query, which the JPA count does not include."
   echo
   echo "nginx serves the page and the feed as the application answered them to an anonymous reader, saved as"
   echo "\`post.html\` and \`feed.atom\` (\`worker_processes auto\`, \`sendfile\`, no access log; configuration written by"

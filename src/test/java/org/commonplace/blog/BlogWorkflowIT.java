@@ -147,8 +147,8 @@ class BlogWorkflowIT {
         api.reusing("mentor1").post("/api/v1/blog/posts/" + id + "/unpublish").then().statusCode(403);
         api.reusing("mentor2").contentType(ContentType.JSON).body(Map.of("reason", "x".repeat(501)))
                 .post("/api/v1/blog/posts/" + id + "/unpublish").then().statusCode(422).body("errors[0].field", equalTo("reason"));
-        api.reusing("mentor2").contentType(ContentType.JSON).body(Map.of("reason", "A name needs checking"))
-                .post("/api/v1/blog/posts/" + id + "/unpublish").then().statusCode(200).body("post.status", equalTo("UNPUBLISHED"));
+        api.reusing("mentor2").post("/api/v1/blog/posts/" + id + "/unpublish").then().statusCode(200) // the reason is optional
+                .body("post.status", equalTo("UNPUBLISHED"));
         api.anonymous().get("/blog/" + oldSlug).then().statusCode(404);
         api.anonymous().get("/api/v1/blog/posts/" + id).then().statusCode(404);
 

@@ -202,19 +202,11 @@ public class BlogPostsResource {
 
     @POST
     @Path("{id}/unpublish")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a published post off the blog (the author or a coordinator): {reason?} (at most 500 characters)")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD}) // the body is optional: no body, no reason
+    @Operation(summary = "Take a published post off the blog (the author or a coordinator): {reason?} (at most 500 characters), or no body")
     public BlogViews.Detail unpublish(@PathParam("id") long id, Unpublish body) {
         workflow.unpublish(viewer(), id, body == null ? null : body.reason());
         return posts.detail(viewer(), id);
-    }
-
-    /** The same without a body (no reason given). */
-    @POST
-    @Path("{id}/unpublish")
-    @Operation(hidden = true)
-    public BlogViews.Detail unpublishWithoutReason(@PathParam("id") long id) {
-        return unpublish(id, null);
     }
 
     @POST
