@@ -55,7 +55,7 @@ class BlogAccessIT {
         api.reusing("mentor1").contentType(ContentType.JSON).body(change).put("/api/v1/blog/posts/" + id).then().statusCode(200);
         long revision = api.reusing("mentor1").get("/api/v1/blog/posts/" + id + "/revisions").jsonPath().getLong("revisions[0].id");
         blog.submit("mentor1", id);
-        long subject = blog.subjects("mentor1", id).get("Priya Opendata");
+        long subject = blog.subjects("mentor1", id).get(blog.name("partner2"));
         blog.decide("partner2", subject, "GIVE").then().statusCode(200);
         blog.approve(id);
         blog.publish("mentor1", id);

@@ -119,7 +119,7 @@ class BlogBrowserIT {
         }
         assertThat(((JavascriptExecutor) visitor).executeScript("return typeof window.__xss")).isEqualTo("undefined");
         assertThatThrownBy(() -> visitor.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
-        assertThat(visitor.findElement(By.cssSelector(".byline")).getText()).contains("Mina Mentor").contains("minute");
+        assertThat(visitor.findElement(By.cssSelector(".byline")).getText()).contains(new BlogFixture(api).name("mentor1")).contains("minute");
         assertThat(visitor.findElements(By.cssSelector("#comment-form"))).isEmpty(); // sign in to comment
     }
 

@@ -97,6 +97,27 @@ final class BlogFixture {
         return detail("coordinator", id).getString("post.slug");
     }
 
+    /** A person's display name now (other tests of the suite change some demo names). */
+    String name(String username) {
+        return api.reusing(username).get("/api/v1/me").then().statusCode(200).extract().jsonPath().getString("displayName");
+    }
+
+    /** A new partner member, invited into a cohort and signed up: mail at once, a name nobody else has. */
+    record Member(String username, String displayName, String email) { }
+
+    Member newMember(String cohortSlug, String organisation) {
+        String email = "blog-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String displayName = unique("Member ");
+        String username = api.reusing("coordinator").contentType(ContentType.JSON)
+                .body(Map.of("email", email, "displayName", displayName, "role", "partner", "organisation", organisation,
+                        "cohorts", List.of(cohortSlug)))
+                .post("/api/v1/invitations").then().statusCode(201).extract().jsonPath().getString("username");
+        String link = org.commonplace.support.TestMail.linkIn(org.commonplace.support.TestMail.awaitMail(email, "invited"), "/invitation/");
+        new org.commonplace.support.BrowserSession(api).postForm(link, link, Map.of("password", Api.DEMO_PASSWORD, "confirm", Api.DEMO_PASSWORD))
+                .then().statusCode(303);
+        return new Member(username, displayName, email);
+    }
+
     /** The subjects of the author's notifications (newest first). */
     List<String> notificationSubjects(String who) {
         return new ArrayList<>(api.reusing(who).get("/api/v1/notifications").then().statusCode(200).extract().jsonPath()

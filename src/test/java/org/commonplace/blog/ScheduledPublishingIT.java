@@ -81,7 +81,7 @@ class ScheduledPublishingIT {
         post.put("subjects", List.of(BlogFixture.person("partner1")));
         long id = blog.draft("mentor1", post);
         blog.submit("mentor1", id);
-        long pat = blog.subjects("mentor1", id).get("Pat Northside");
+        long pat = blog.subjects("mentor1", id).get(blog.name("partner1"));
         blog.approve(id);
         api.reusing("mentor1").contentType(ContentType.JSON).body(Map.of("at", Instant.now().plus(Duration.ofDays(30)).toString()))
                 .post("/api/v1/blog/posts/" + id + "/schedule").then().statusCode(409); // no consent yet

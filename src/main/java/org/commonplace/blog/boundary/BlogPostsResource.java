@@ -31,6 +31,9 @@ import org.commonplace.platform.web.Bodies;
 import org.commonplace.platform.web.Paging;
 import org.commonplace.search.control.Search;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
@@ -53,6 +56,8 @@ public class BlogPostsResource {
     public record Schedule(String at) { }
     public record Unpublish(String reason) { }
     public record NewComment(String body) { }
+
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
 
     @Inject CurrentViewer currentViewer;
     @Inject BlogReading reading;
@@ -202,10 +207,14 @@ public class BlogPostsResource {
 
     @POST
     @Path("{id}/unpublish")
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD}) // the body is optional: no body, no reason
-    @Operation(summary = "Take a published post off the blog (the author or a coordinator): {reason?} (at most 500 characters), or no body")
-    public BlogViews.Detail unpublish(@PathParam("id") long id, Unpublish body) {
-        workflow.unpublish(viewer(), id, body == null ? null : body.reason());
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Unpublish.class)))
+    @Operation(summary = "Take a published post off the blog (the author or a coordinator): {reason?} (at most 500 characters), "
+            + "or no body at all")
+    public BlogViews.Detail unpublish(@PathParam("id") long id, String body) {
+        // read here rather than by JAX-RS: a JSON body is optional, and a request without one has no Content-Type
+        Unpublish reason = body == null || body.isBlank() ? null : JSON.fromJson(body, Unpublish.class);
+        workflow.unpublish(viewer(), id, reason == null ? null : reason.reason());
         return posts.detail(viewer(), id);
     }
 
