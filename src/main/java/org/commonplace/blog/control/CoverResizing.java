@@ -16,7 +16,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -121,6 +120,4 @@ final class CoverResizing {
         }
         return new Variant(image.getWidth(), image.getHeight(), out.toByteArray());
     }
-
-    static UncheckedIOException unchecked(IOException e) { return new UncheckedIOException(e); }
 }
