@@ -69,7 +69,7 @@ public class BlogFeedsResource {
 
     private Response feed(String tag, String format) {
         BlogState.Epoch epoch = reading.epoch();
-        PublicCaching.Validators v = caching.validators(epoch.changedAt(), "feed", format, tag, epoch.epoch());
+        PublicCaching.Validators v = caching.feed(epoch, format, tag);
         Optional<Response> unchanged = caching.notModified(headers, v);
         if (unchanged.isPresent()) return unchanged.get();
         Optional<SharedPages.Page> kept = shared.get(v);

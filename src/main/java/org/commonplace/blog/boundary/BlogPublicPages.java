@@ -104,7 +104,7 @@ public class BlogPublicPages {
             Optional<BlogReading.Fingerprint> fp = reading.fingerprint(slug);
             if (fp.isPresent()) {
                 BlogReading.Fingerprint f = fp.get();
-                validators = caching.validators(f.lastModified(), "post", f.postId(), f.version(), f.commentsChangedAt(), f.epoch());
+                validators = caching.post(f);
                 Optional<Response> unchanged = caching.notModified(headers, validators);
                 if (unchanged.isPresent()) return unchanged.get();
                 Optional<SharedPages.Page> kept = shared.get(validators);
@@ -144,7 +144,7 @@ public class BlogPublicPages {
         Viewer viewer = currentViewer.get();
         if (viewer.signedIn()) return Response.ok(new View("blog-list", model.build())).build();
         BlogState.Epoch epoch = reading.epoch();
-        PublicCaching.Validators v = caching.validators(epoch.changedAt(), "list", what, page, epoch.epoch());
+        PublicCaching.Validators v = caching.list(epoch, what, page);
         Optional<Response> unchanged = caching.notModified(headers, v);
         if (unchanged.isPresent()) return unchanged.get();
         Optional<SharedPages.Page> kept = shared.get(v);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.commonplace.blog.control.BlogReading;
+import org.commonplace.blog.control.BlogState;
 import org.commonplace.platform.config.Settings;
 import org.commonplace.platform.view.Themes;
 
@@ -19,7 +21,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,8 +49,23 @@ public class PublicCaching {
 
     private volatile String packagedVersion;
 
+    /** A published post's page. */
+    Validators post(BlogReading.Fingerprint f) {
+        return validators(f.lastModified(), "post", f.postId(), f.version(), f.commentsChangedAt(), f.epoch());
+    }
+
+    /** A list of posts (what: null for the blog, "tag:…", "author:…"); lists follow the blog's change counter. */
+    Validators list(BlogState.Epoch epoch, String what, int page) {
+        return validators(epoch.changedAt(), "list", what, page, epoch.epoch());
+    }
+
+    /** A feed ("atom" or "rss"; tag null for the blog's). */
+    Validators feed(BlogState.Epoch epoch, String format, String tag) {
+        return validators(epoch.changedAt(), "feed", format, tag, epoch.epoch());
+    }
+
     /** Validators from the parts a page depends on (any values whose change changes the page). */
-    Validators validators(Instant lastModified, Object... parts) {
+    private Validators validators(Instant lastModified, Object... parts) {
         StringBuilder key = new StringBuilder(renderingVersion());
         for (Object part : parts) key.append('|').append(part);
         return new Validators(sha256(key.toString()).substring(0, 32), lastModified.truncatedTo(ChronoUnit.SECONDS));
@@ -54,23 +73,33 @@ public class PublicCaching {
 
     /** 304 if the request's If-None-Match (or, without one, If-Modified-Since) still holds. */
     Optional<Response> notModified(HttpHeaders headers, Validators v) {
-        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        boolean fresh;
-        if (ifNoneMatch != null) {
-            fresh = matches(ifNoneMatch, v.etag());
-        } else {
-            Instant since = httpDate(headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
-            fresh = since != null && !v.lastModified().isAfter(since);
+        if (!fresh(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), headers.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), v)) {
+            return Optional.empty();
         }
-        return fresh ? Optional.of(decorate(Response.notModified(), v).build()) : Optional.empty();
+        return Optional.of(decorate(Response.notModified(), v).build());
+    }
+
+    /** True if the client's copy is current: If-None-Match decides when sent, else If-Modified-Since. */
+    static boolean fresh(String ifNoneMatch, String ifModifiedSince, Validators v) {
+        if (ifNoneMatch != null) return matches(ifNoneMatch, v.etag());
+        Instant since = httpDate(ifModifiedSince);
+        return since != null && !v.lastModified().isAfter(since);
     }
 
     /** ETag, Last-Modified and Cache-Control on a public answer. */
     Response.ResponseBuilder decorate(Response.ResponseBuilder response, Validators v) {
-        return response.header(HttpHeaders.ETAG, "W/\"" + v.etag() + "\"")
-                .header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(v.lastModified().atOffset(ZoneOffset.UTC)))
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS)
-                .header(HttpHeaders.VARY, "Cookie, Authorization");
+        headers(v).forEach(response::header);
+        return response;
+    }
+
+    /** The same headers, for answers written without JAX-RS (SharedBlogPagesFilter). */
+    static Map<String, String> headers(Validators v) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(HttpHeaders.ETAG, "W/\"" + v.etag() + "\"");
+        headers.put(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(v.lastModified().atOffset(ZoneOffset.UTC)));
+        headers.put(HttpHeaders.CACHE_CONTROL, "public, max-age=" + MAX_AGE_SECONDS);
+        headers.put(HttpHeaders.VARY, "Cookie, Authorization");
+        return headers;
     }
 
     /** Weak comparison (RFC 9110 13.1.2): W/"x" matches "x"; * matches anything. */
