@@ -83,4 +83,27 @@ public class Access {
     public boolean mayInvite(Viewer viewer) {
         return viewer.isCoordinator();
     }
+
+    // blog (docs/decisions/0017-blog-workflow-and-consent.md)
+
+    /** Mentors and coordinators write blog posts; partner members where their programme allows it. */
+    public boolean mayWriteBlogPosts(Viewer viewer, boolean programmeAllowsPartners) {
+        return viewer.isMentor() || viewer.isCoordinator() || viewer.isPartner() && programmeAllowsPartners;
+    }
+
+    /**
+     * A published post is public. Any other is seen by its author; once submitted, also by the
+     * reviewers (coordinators) and by the people asked for their consent. A draft never submitted
+     * is the author's alone: it may hold text copied from a private place.
+     */
+    public boolean maySeeBlogPost(Viewer viewer, boolean published, long authorId, boolean submitted, boolean askedForConsent) {
+        if (published) return true;
+        if (!viewer.signedIn()) return false;
+        return viewer.accountId() == authorId || submitted && (viewer.isCoordinator() || askedForConsent);
+    }
+
+    /** Coordinators review posts and moderate the comments on them. */
+    public boolean mayReviewBlogPosts(Viewer viewer) {
+        return viewer.isCoordinator();
+    }
 }

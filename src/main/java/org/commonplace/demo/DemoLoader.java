@@ -30,6 +30,7 @@ public class DemoLoader {
     @Inject jakarta.enterprise.event.Event<org.commonplace.cohort.control.CohortCreated> cohortCreated;
     @Inject DemoForum forum;
     @Inject DemoWorkspaces workspaces;
+    @Inject DemoBlog blog;
 
     static final String PROGRAMME_SLUG = "digital-capacity-2026";
 
@@ -70,6 +71,7 @@ public class DemoLoader {
         people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.NEVER));
         forum.load(cohortA.id(), cohortB.id(), mentor1, mentor2, partner1, partner2, partner3);
         workspaces.load(coordinator, mentor1, mentor2, partner1, partner3, DemoWorkspaces.today(now));
+        blog.load(coordinator, mentor1, mentor2, partner1, partner2, partner3);
         people.forEach(a -> mailFrequency(a, org.commonplace.identity.entity.MailFrequency.IMMEDIATE));
         coordinator.updateProfile(coordinator.displayName(), null, "English, Hungarian", "Europe/Budapest",
                 "Runs the Digital Capacity Programme.", coordinator.mailFrequency());

@@ -23,6 +23,7 @@ public class HomePage {
     @Inject CurrentViewer currentViewer;
     @Inject Cohorts cohorts;
     @Inject org.commonplace.forum.control.Threads threads;
+    @Inject org.commonplace.blog.control.BlogReading blog;
 
     @GET
     @Operation(hidden = true)
@@ -33,6 +34,7 @@ public class HomePage {
             model.put("cohorts", cohorts.visibleTo(viewer, 1, 20).items());
             model.put("activity", threads.recentActivity(viewer, 8));
         }
+        model.put("blogPosts", blog.published(null, null, 1, 3).items());
         return new View("home", model);
     }
 }

@@ -21,7 +21,8 @@ import java.util.List;
 
 /**
  * sitemap.xml (sitemaps.org 0.9): the home page, the library and every public, published
- * resource, with absolute addresses from commonplace.base-url. Written with the JDK's StAX
+ * resource, the blog with every published post, tag page and author page, with absolute addresses
+ * from commonplace.base-url. Written with the JDK's StAX
  * writer, which escapes for us; a sitemap library would add a dependency for four elements
  * (docs/decisions/0015-resource-files.md). Cohort resources and drafts are never listed: the
  * query asks for PUBLIC and PUBLISHED only.
@@ -34,6 +35,7 @@ public class SitemapResource {
     private static final int MAX_RESOURCES = 49_000;
 
     @Inject Library library;
+    @Inject org.commonplace.blog.control.BlogReading blog;
     @Inject Settings settings;
 
     @GET
@@ -41,6 +43,7 @@ public class SitemapResource {
     @Operation(hidden = true)
     public StreamingOutput sitemap() {
         List<Library.PublicPage> pages = library.publicPages();
+        List<org.commonplace.blog.control.BlogReading.SitemapPage> blogPages = blog.sitemap();
         Instant newest = pages.stream().map(Library.PublicPage::updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return out -> {
             try {
@@ -53,6 +56,9 @@ public class SitemapResource {
                 for (Library.PublicPage page : pages.subList(0, Math.min(pages.size(), MAX_RESOURCES))) {
                     url(xml, "/library/" + page.id(), page.updatedAt());
                 }
+                url(xml, "/blog", blogPages.stream().map(org.commonplace.blog.control.BlogReading.SitemapPage::lastModified)
+                        .max(Comparator.naturalOrder()).orElse(null));
+                for (var page : blogPages.subList(0, Math.min(blogPages.size(), MAX_RESOURCES))) url(xml, page.path(), page.lastModified());
                 xml.writeEndElement();
                 xml.writeEndDocument();
                 xml.close();

@@ -126,7 +126,8 @@ public class ForumNotifications {
         return switch (kind) {
             case MENTION -> actor + " mentioned you in \"" + title + "\"";
             case NEW_THREAD -> actor + " started \"" + title + "\"";
-            case REPLY, WORKSPACE_MESSAGE -> actor + " replied in \"" + title + "\""; // the forum never sends a workspace message
+            case REPLY -> actor + " replied in \"" + title + "\"";
+            default -> actor + " wrote in \"" + title + "\""; // kinds of other features never reach the forum's mail
         };
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "notification")
 public class Notification {
-    public enum Kind { MENTION, REPLY, NEW_THREAD, WORKSPACE_MESSAGE }
+    public enum Kind { MENTION, REPLY, NEW_THREAD, WORKSPACE_MESSAGE, BLOG }
 
     @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

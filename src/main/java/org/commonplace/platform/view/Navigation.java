@@ -20,6 +20,7 @@ public class Navigation {
         List<Item> items = new ArrayList<>();
         add(items, "nav.home", "/", path);
         add(items, "nav.library", "/library", path);
+        add(items, "nav.blog", "/blog", path);
         if (viewer.signedIn()) {
             add(items, "nav.cohorts", "/cohorts", path);
             add(items, "nav.workspaces", "/workspaces", path);

@@ -47,7 +47,8 @@ public class ViewWriter implements MessageBodyWriter<View> {
         Locale locale = Locale.ENGLISH;
         Map<String, Object> model = new HashMap<>(view.model());
         model.put("viewer", viewer);
-        model.put("csrf", request.getAttribute(CsrfProtection.ATTRIBUTE));
+        // a public page the same for every anonymous reader (cacheable) says so with an empty "csrf"
+        model.putIfAbsent("csrf", request.getAttribute(CsrfProtection.ATTRIBUTE));
         model.put("nav", navigation.itemsFor(viewer, request.getRequestURI()));
         model.put("path", request.getRequestURI());
         model.put("lang", locale.toLanguageTag());

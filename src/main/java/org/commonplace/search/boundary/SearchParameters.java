@@ -37,7 +37,7 @@ final class SearchParameters {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filter(params, "type", IndexFields.FACET_TYPE, filters, v -> {
             if (SearchItemType.fromApiName(v).isEmpty()) {
-                throw new Malformed("Unknown type '" + v + "'. Types are resource, thread and post.");
+                throw new Malformed("Unknown type '" + v + "'. Types are resource, thread, post and blog-post.");
             }
         });
         filter(params, "tag", IndexFields.FACET_TAG, filters, v -> { });

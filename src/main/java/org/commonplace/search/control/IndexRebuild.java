@@ -53,6 +53,7 @@ public class IndexRebuild {
             for (SearchDocuments.IndexRebuildSource source : documents.featureSources()) {
                 count += copy(writer, (after, max) -> source.after().apply(after, max), progress);
             }
+            count += copy(writer, documents::blogPostsAfter, progress);
             writer.setLiveCommitData(IndexGeneration.commitData(appliedThrough, started).entrySet());
             writer.commit();
             done.set(total.get());

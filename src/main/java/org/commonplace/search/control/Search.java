@@ -129,7 +129,17 @@ public class Search {
 
     /** Resources like this one (MoreLikeThis over its indexed text), among those the viewer may see. */
     public List<Hit> relatedResources(Viewer viewer, long resourceId, int max) {
-        String key = new ItemRef(SearchItemType.RESOURCE, resourceId).key();
+        return related(viewer, SearchItemType.RESOURCE, resourceId, max);
+    }
+
+    /** Published blog posts like this one (MoreLikeThis), for the post's page. */
+    public List<Hit> relatedBlogPosts(Viewer viewer, long postId, int max) {
+        return related(viewer, SearchItemType.BLOG_POST, postId, max);
+    }
+
+    /** Items of the same type like this one, among those the viewer may see. */
+    private List<Hit> related(Viewer viewer, SearchItemType type, long id, int max) {
+        String key = new ItemRef(type, id).key();
         return index.withSearcher(searcher -> {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.KEY, key)), 1);
             if (self.scoreDocs.length == 0) return List.of();
@@ -137,7 +147,7 @@ public class Search {
             Query query = new BooleanQuery.Builder()
                     .add(like, BooleanClause.Occur.MUST)
                     .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexFields.TYPE, SearchItemType.RESOURCE.apiName())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.TYPE, type.apiName())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.KEY, key)), BooleanClause.Occur.MUST_NOT)
                     .build();
             return checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max);
@@ -280,6 +290,7 @@ public class Search {
                 case "workspace-document" -> "Workspace documents";
                 case "workspace-goal" -> "Workspace goals";
                 case "workspace-journal" -> "Journal entries";
+                case "blog-post" -> "Blog posts";
                 default -> value;
             };
             case IndexFields.FACET_COHORT -> cohortNames.getOrDefault(Long.parseLong(value), "Cohort " + value);

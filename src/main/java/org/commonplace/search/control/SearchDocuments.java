@@ -10,6 +10,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.commonplace.blog.entity.BlogPost;
 import org.commonplace.forum.entity.ForumThread;
 import org.commonplace.forum.entity.Post;
 import org.commonplace.library.entity.LibraryResource;
@@ -76,6 +77,14 @@ public class SearchDocuments {
         }
         threadOperations(threadIds, operations);
 
+        List<Long> blogPostIds = ids(items, SearchItemType.BLOG_POST);
+        Map<Long, BlogPost> blogPosts = byId(BlogPost.class, "b.tags", blogPostIds, BlogPost::id);
+        for (Long id : blogPostIds) {
+            BlogPost b = blogPosts.get(id);
+            String key = new ItemRef(SearchItemType.BLOG_POST, id).key();
+            operations.add(b == null || !b.published() ? new IndexOperation.Delete(key) : new IndexOperation.Replace(key, blogPost(b)));
+        }
+
         // replies of threads not replaced whole above
         List<Post> single = replies.stream().filter(p -> !threadIds.contains(p.threadId())).toList();
         Map<Long, ForumThread> threads = byId(ForumThread.class, "t.tags",
@@ -133,7 +142,19 @@ public class SearchDocuments {
         return em.createQuery("select count(r) from LibraryResource r", Long.class).getSingleResult()
                 + em.createQuery("select count(t) from ForumThread t", Long.class).getSingleResult()
                 + em.createQuery("select count(p) from Post p where p.position > 1", Long.class).getSingleResult()
-                + featureSources().stream().mapToLong(source -> source.count().getAsLong()).sum();
+                + featureSources().stream().mapToLong(source -> source.count().getAsLong()).sum()
+                + em.createQuery("select count(b) from BlogPost b where b.status = :published", Long.class)
+                .setParameter("published", BlogPost.Status.PUBLISHED).getSingleResult();
+    }
+
+    /** Published blog posts (only they are indexed); the batch's last id counts the others too. */
+    @Transactional
+    public Batch blogPostsAfter(long afterId, int max) {
+        List<BlogPost> found = em.createQuery("select b from BlogPost b where b.id > :after order by b.id", BlogPost.class)
+                .setParameter("after", afterId).setHint("eclipselink.batch", "b.tags").setHint("eclipselink.batch.type", "IN")
+                .setMaxResults(max).getResultList();
+        if (found.isEmpty()) return new Batch(List.of(), afterId);
+        return new Batch(found.stream().filter(BlogPost::published).map(this::blogPost).toList(), found.get(found.size() - 1).id());
     }
 
     @Transactional
@@ -255,6 +276,15 @@ public class SearchDocuments {
         // the thread's title and tags are not the reply's text: a query for the title finds the
         // thread once, not each of its replies
         SearchText.add(doc, FORUM_LANGUAGE, "", List.of(), null, markdown.toText(p.body()));
+        return doc;
+    }
+
+    /** A published blog post: public, English analysis like the forum, the excerpt as its summary. */
+    private Document blogPost(BlogPost b) {
+        Document doc = base(new ItemRef(SearchItemType.BLOG_POST, b.id()), b.publishedAt());
+        visibleTo(doc, VisibilityTokens.everyone());
+        facets(doc, b.tags(), null, FORUM_LANGUAGE);
+        SearchText.add(doc, FORUM_LANGUAGE, b.title(), b.tags(), b.excerpt().isBlank() ? null : b.excerpt(), markdown.toText(b.body()));
         return doc;
     }
 

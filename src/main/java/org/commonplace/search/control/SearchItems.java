@@ -75,6 +75,10 @@ public class SearchItems {
                 if (!ids.isEmpty()) feature.visible(viewer, type, ids).forEach((id, item) -> items.put(new ItemRef(type, id), item));
             }
         }
+        for (org.commonplace.blog.entity.BlogPost b : load(org.commonplace.blog.entity.BlogPost.class, ids(refs, SearchItemType.BLOG_POST))) {
+            if (!b.published()) continue; // only published posts are public (and indexed)
+            items.put(new ItemRef(SearchItemType.BLOG_POST, b.id()), new Item(b.title(), "/blog/" + b.slug(), "Blog", b.publishedAt()));
+        }
         return items;
     }
 

@@ -16,9 +16,11 @@ public enum SearchItemType {
     WORKSPACE_MESSAGE,
     WORKSPACE_DOCUMENT,
     WORKSPACE_GOAL,
-    WORKSPACE_JOURNAL;
+    WORKSPACE_JOURNAL,
+    /** A published blog post (only published posts are indexed; everyone may see them). */
+    BLOG_POST;
 
-    /** The name used in the API and in URLs ("resource", "thread", "post"). */
+    /** The name used in the API and in URLs ("resource", "thread", "post", "blog-post"). */
     public String apiName() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
