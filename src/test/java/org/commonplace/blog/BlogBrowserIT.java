@@ -15,10 +15,8 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +137,6 @@ class BlogBrowserIT {
     }
 
     private static void wait(WebDriver browser, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition::apply); // a form post reloads the page under the condition
+        Chromium.waitUntil(browser, condition); // a form post reloads the page under the condition
     }
 }

@@ -1,6 +1,9 @@
 package org.commonplace.support;
 
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (both installed by .ci/run), headless, with
@@ -38,5 +42,18 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /**
+     * Waits up to 15 s until the condition holds. While a form post replaces the page, an element
+     * found a moment ago may belong to the old document: Chromium then reports it stale or answers
+     * "Node with given id does not belong to the document" (a plain WebDriverException). Both only
+     * mean "not yet", so the condition is asked again.
+     */
+    public static <T> T waitUntil(WebDriver browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(condition);
     }
 }

@@ -76,6 +76,7 @@ class WorkspaceAccessIT {
                 new Route("PUT", ws + "/plan/tasks/" + t.task, Map.of("status", "DROPPED")),
                 new Route("POST", ws + "/journal", Map.of("body", "intruder", "shared", true)),
                 new Route("PUT", ws + "/journal/" + t.journal, Map.of("shared", true)),
+                new Route("POST", ws + "/journal/" + t.journal + "/blog-draft", null),
                 new Route("POST", ws + "/meetings", meeting("intruder call")),
                 new Route("PUT", ws + "/meetings/" + t.meeting, meeting("moved by intruder")),
                 new Route("DELETE", ws + "/meetings/" + t.meeting, null),

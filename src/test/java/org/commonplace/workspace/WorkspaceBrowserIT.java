@@ -13,10 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +54,7 @@ class WorkspaceBrowserIT {
     }
 
     static WebElement waitFor(WebDriver browser, By what) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !d.findElements(what).isEmpty());
+        Chromium.waitUntil(browser, d -> !d.findElements(what).isEmpty());
         return browser.findElement(what);
     }
 
@@ -84,7 +82,7 @@ class WorkspaceBrowserIT {
         text.sendKeys("We ask for 5000 euros.\nFor the youth clubs.\nWe report in June.");
         partner.findElement(By.id("note")).sendKeys("added the amount");
         partner.findElement(By.id("save-document")).click();
-        new WebDriverWait(partner, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 2"));
+        Chromium.waitUntil(partner, d -> d.findElement(By.id("doc-version")).getText().contains("Version 2"));
 
         mentor.get(documentUrl);
         assertThat(waitFor(mentor, By.id("doc-body")).getText()).contains("5000 euros").contains("We report in June.");
@@ -112,7 +110,7 @@ class WorkspaceBrowserIT {
         assertThat(conflict.getText()).contains("Nothing was overwritten").contains("5500 euros").contains("6000 euros");
         assertThat(mentor.findElement(By.id("draft-body")).getAttribute("value")).isEqualTo("We ask for 6000 euros.");
         mentor.findElement(By.id("save-document")).click();
-        new WebDriverWait(mentor, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("doc-version")).getText().contains("Version 4"));
+        Chromium.waitUntil(mentor, d -> d.findElement(By.id("doc-version")).getText().contains("Version 4"));
         assertThat(mentor.findElement(By.id("doc-body")).getText()).contains("6000 euros");
     }
 }

@@ -111,4 +111,32 @@ class WorkspaceGoalsIT {
         fixture.as(pair.mentor()).contentType(ContentType.JSON).body(Map.of("shared", false)).put(ws + "/journal/" + entry).then().statusCode(204);
         fixture.as(pair.partner()).get(ws + "/journal").then().body("items", empty());
     }
+
+    @Test
+    void its_author_turns_a_journal_entry_into_a_blog_draft_that_nobody_else_sees_until_it_is_submitted() {
+        WorkspaceFixture.Pair pair = fixture.pair();
+        String ws = "/api/v1/workspaces/" + pair.id();
+        String lesson = "Lesson " + java.util.UUID.randomUUID() + ": ask for one concrete question per call";
+        long entry = fixture.as(pair.mentor()).contentType(ContentType.JSON).body(Map.of("body", lesson)).post(ws + "/journal")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long partnerEntry = fixture.as(pair.partner()).contentType(ContentType.JSON).body(Map.of("body", "my own thought")).post(ws + "/journal")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+
+        String location = fixture.as(pair.mentor()).post(ws + "/journal/" + entry + "/blog-draft").then().statusCode(201)
+                .header("Location", containsString("/api/v1/blog/posts/")).extract().header("Location");
+        String post = location.substring(location.indexOf("/api/v1/blog/posts/"));
+        fixture.as(pair.mentor()).get(post).then().statusCode(200)
+                .body("post.status", equalTo("DRAFT")).body("body", containsString(lesson))
+                .body("sourceDescription", containsString("Journal entry"));
+        // a draft: not public, not the partner's, not in the blog's list
+        api.anonymous().get(post).then().statusCode(404);
+        fixture.as(pair.partner()).get(post).then().statusCode(404);
+        api.anonymous().get("/api/v1/blog/posts").then().statusCode(200).body(not(containsString(lesson)));
+        // the journal entry itself stays private
+        fixture.as(pair.partner()).get(ws + "/journal").then().body("items.body", not(hasItem(lesson)));
+
+        // someone else's entry is not there to copy; a partner whose programme does not let partners write posts may not
+        fixture.as(pair.mentor()).post(ws + "/journal/" + partnerEntry + "/blog-draft").then().statusCode(404);
+        fixture.as(pair.partner()).post(ws + "/journal/" + partnerEntry + "/blog-draft").then().statusCode(403);
+    }
 }

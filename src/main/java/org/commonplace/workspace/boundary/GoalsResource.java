@@ -20,6 +20,7 @@ import org.commonplace.workspace.control.Plan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -149,6 +150,16 @@ public class GoalsResource {
         Bodies.required(b, "{\"shared\"}");
         journal.share(currentViewer.get(), id, entryId, Boolean.TRUE.equals(b.shared()));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/journal/{entryId}/blog-draft")
+    @Consumes(MediaType.WILDCARD) // no body: a plain POST, as from curl
+    @Operation(summary = "Copy one's own journal entry into a new blog draft of one's own (reviewed and consented to before "
+            + "anything is published) → 201, Location of the draft; 403 for who may not write posts")
+    public Response blogDraft(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        long postId = journal.toBlogDraft(currentViewer.get(), id, entryId);
+        return Response.created(URI.create("/api/v1/blog/posts/" + postId)).entity(Map.of("id", postId)).build();
     }
 
     private static Goals.GoalInput input(GoalBody b) {

@@ -163,7 +163,9 @@ public class WorkspacePages {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("ws", workspaces.overview(currentViewer.get(), id));
         model.put("tab", "journal");
-        model.put("entries", journal.list(currentViewer.get(), id));
+        Journal.Page page = journal.page(currentViewer.get(), id);
+        model.put("entries", page.entries());
+        model.put("mayDraftPosts", page.mayDraftPosts());
         return new View("workspace-journal", model);
     }
 
@@ -181,6 +183,14 @@ public class WorkspacePages {
     public Response share(@PathParam("id") long id, @PathParam("entryId") long entryId, @FormParam("shared") String shared) {
         journal.share(currentViewer.get(), id, entryId, "true".equals(shared));
         return Response.seeOther(URI.create("/workspaces/" + id + "/journal")).build();
+    }
+
+    @POST
+    @Path("{id}/journal/{entryId}/blog-draft")
+    @Operation(hidden = true)
+    public Response blogDraft(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        long postId = journal.toBlogDraft(currentViewer.get(), id, entryId);
+        return Response.seeOther(URI.create("/blog/posts/" + postId + "/edit")).build();
     }
 
     @GET

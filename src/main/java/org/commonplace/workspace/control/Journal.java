@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.commonplace.access.Viewer;
+import org.commonplace.blog.control.BlogAuthors;
+import org.commonplace.blog.control.BlogDrafts;
 import org.commonplace.markdown.Markdown;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.platform.problem.NotVisible;
@@ -28,6 +30,9 @@ public class Journal {
 
     public record Entry(long id, String author, boolean mine, String body, String bodyHtml, boolean shared, Instant createdAt) { }
 
+    /** The journal as its page shows it: the entries, and whether the viewer may turn their own into blog drafts. */
+    public record Page(List<Entry> entries, boolean mayDraftPosts) { }
+
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
@@ -35,12 +40,44 @@ public class Journal {
     @Inject AppClock clock;
     @Inject Markdown markdown;
     @Inject SearchOutbox searchOutbox;
+    @Inject BlogDrafts blogDrafts;
+    @Inject BlogAuthors blogAuthors;
 
     @Transactional
     public List<Entry> list(Viewer viewer, long workspaceId) {
         WorkspaceGate.Opened opened = gate.read(viewer, workspaceId, "journal (shared entries)");
         return visible(opened, viewer.accountId());
     }
+
+    @Transactional
+    public Page page(Viewer viewer, long workspaceId) {
+        return new Page(list(viewer, workspaceId), blogAuthors.mayWrite(viewer));
+    }
+
+    /**
+     * "Turn this into a blog draft" (issue 5): the text of one of the viewer's own entries is
+     * copied into a new draft of theirs on the blog, which nobody else sees until they submit it;
+     * then it is reviewed, and everyone it names is asked for consent, like any post. The entry
+     * itself stays as it was (private or shared). Only the entry's author may do it, and only
+     * people who may write posts (403 otherwise); to anyone else the entry does not exist (404).
+     * Answers the new draft's id.
+     */
+    @Transactional
+    public long toBlogDraft(Viewer viewer, long workspaceId, long entryId) {
+        WorkspaceGate.Opened opened = gate.write(viewer, workspaceId);
+        JournalEntry entry = em.find(JournalEntry.class, entryId);
+        if (entry == null || entry.workspaceId() != workspaceId || entry.authorId() != viewer.accountId()) {
+            throw new NotVisible("journal entry");
+        }
+        String body = "_Copied from your workspace journal. Before you submit it: leave out what is confidential to "
+                + "the pair, and name the people and organisations it is about, who will be asked for their consent._\n\n"
+                + entry.body();
+        return blogDrafts.fromText(viewer, "Lessons from our mentoring", body,
+                "Journal entry of " + DATE.format(entry.createdAt()) + " in the workspace \"" + opened.workspace().title() + "\"");
+    }
+
+    private static final java.time.format.DateTimeFormatter DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     /** Own entries and entries shared with the pair. Joins the caller's transaction. */
     List<Entry> visible(WorkspaceGate.Opened opened, long viewerId) {
