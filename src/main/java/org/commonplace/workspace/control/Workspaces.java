@@ -170,17 +170,6 @@ public class Workspaces {
         archive(w, viewer, Workspace.ArchiveReason.ENDED);
     }
 
-    /** The programme is over: every active pair of it is archived. Answers how many. */
-    @Transactional
-    public int endProgramme(Viewer viewer, long programmeId) {
-        access.requireCoordinator(viewer);
-        if (em.find(Programme.class, programmeId) == null) throw new NotVisible("programme");
-        List<Workspace> active = em.createQuery("select w from Workspace w where w.programmeId = :p and w.status = :active",
-                Workspace.class).setParameter("p", programmeId).setParameter("active", Workspace.Status.ACTIVE).getResultList();
-        active.forEach(w -> archive(w, viewer, Workspace.ArchiveReason.PROGRAMME_ENDED));
-        return active.size();
-    }
-
     /** A coordinator gives the members of an archived workspace longer to read and download it. */
     @Transactional
     public void extendArchive(Viewer viewer, long id, int days) {
