@@ -17,7 +17,10 @@ import org.commonplace.search.entity.SearchItemType;
 import org.commonplace.workspace.entity.JournalEntry;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The journal: a member's private reflections. Each entry is seen by its author only, until the
@@ -27,6 +30,7 @@ import java.util.List;
 @ApplicationScoped
 public class Journal {
     public static final int BODY_MAX = 20_000;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     public record Entry(long id, String author, boolean mine, String body, String bodyHtml, boolean shared, Instant createdAt) { }
 
@@ -75,9 +79,6 @@ public class Journal {
         return blogDrafts.fromText(viewer, "Lessons from our mentoring", body,
                 "Journal entry of " + DATE.format(entry.createdAt()) + " in the workspace \"" + opened.workspace().title() + "\"");
     }
-
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     /** Own entries and entries shared with the pair. Joins the caller's transaction. */
     List<Entry> visible(WorkspaceGate.Opened opened, long viewerId) {
