@@ -135,6 +135,16 @@ class WorkspaceGoalsIT {
         // the journal entry itself stays private
         fixture.as(pair.partner()).get(ws + "/journal").then().body("items.body", not(hasItem(lesson)));
 
+        // once submitted, a person the post names is asked for consent and reads it, but not which pair's workspace it came from
+        String workspaceTitle = fixture.as(pair.mentor()).get(ws).then().extract().jsonPath().getString("summary.title");
+        String named = fixture.person("mentor", null);
+        fixture.as(pair.mentor()).contentType(ContentType.JSON).body(Map.of("type", "PERSON", "username", named))
+                .post(post + "/subjects").then().statusCode(201);
+        fixture.as(pair.mentor()).post(post + "/submit").then().statusCode(200);
+        fixture.as(named).get(post).then().statusCode(200).body("body", containsString(lesson))
+                .body("sourceDescription", nullValue()).body(not(containsString(workspaceTitle)));
+        fixture.as(pair.mentor()).get(post).then().body("sourceDescription", containsString(workspaceTitle));
+
         // someone else's entry is not there to copy; a partner whose programme does not let partners write posts may not
         fixture.as(pair.mentor()).post(ws + "/journal/" + partnerEntry + "/blog-draft").then().statusCode(404);
         fixture.as(pair.partner()).post(ws + "/journal/" + partnerEntry + "/blog-draft").then().statusCode(403);

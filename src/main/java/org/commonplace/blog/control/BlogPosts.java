@@ -78,7 +78,8 @@ public class BlogPosts {
     BlogViews.Detail detail(Viewer viewer, BlogPost post) {
         List<BlogSubject> subjects = subjectsOf(post.id());
         PostRules rules = new PostRules(viewer, post, access.mayReviewBlogPosts(viewer), waitingFor(post, subjects));
-        boolean insider = rules.author() || rules.reviewer() && post.submitted() || askedForConsent(viewer, post.id());
+        boolean authorOrSubmittedToReviewer = rules.author() || rules.reviewer() && post.submitted();
+        boolean insider = authorOrSubmittedToReviewer || askedForConsent(viewer, post.id());
         List<BlogEvent> events = rules.authorOrReviewer()
                 ? em.createQuery("select e from BlogEvent e where e.postId = :p order by e.createdAt, e.id", BlogEvent.class)
                 .setParameter("p", post.id()).getResultList() : List.of();
@@ -89,7 +90,10 @@ public class BlogPosts {
         Map<Long, String> names = names(people);
         String body = post.body();
         return new BlogViews.Detail(summary(post, names.get(post.authorId()), body), body, markdown.toHtml(body),
-                insider ? post.sourceDescription() : null, insider ? post.sourceThreadId() : null, post.scheduledFor(),
+                // where a draft came from names a cohort's thread or a pair's workspace: people asked for
+                // consent may be outside that cohort or pair, so only the author and the reviewers see it
+                authorOrSubmittedToReviewer ? post.sourceDescription() : null,
+                authorOrSubmittedToReviewer ? post.sourceThreadId() : null, post.scheduledFor(),
                 post.version(), post.contentVersion(), post.submitted(),
                 insider ? subjects.stream().map(s -> subject(viewer, post, s, names)).toList() : null,
                 rules.authorOrReviewer() ? events.stream().map(e -> new BlogViews.Event(e.kind().name(),

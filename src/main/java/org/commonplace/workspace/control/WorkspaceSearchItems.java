@@ -57,7 +57,7 @@ public class WorkspaceSearchItems implements SearchableItems {
     @Override
     @Transactional
     public List<Indexed> current(SearchItemType type, Collection<Long> ids) {
-        return indexed(found(type, "e.id in :ids", ids, 0, Integer.MAX_VALUE));
+        return indexed(found(type, ids));
     }
 
     @Override
@@ -72,7 +72,7 @@ public class WorkspaceSearchItems implements SearchableItems {
         List<Long> ids = em.createQuery("select e.id from " + entity(type) + " e where e.id > :after order by e.id", Long.class)
                 .setParameter("after", afterId).setMaxResults(max).getResultList();
         if (ids.isEmpty()) return new Batch(List.of(), afterId);
-        return new Batch(indexed(found(type, "e.id in :ids", ids, 0, Integer.MAX_VALUE)), ids.get(ids.size() - 1));
+        return new Batch(indexed(found(type, ids)), ids.get(ids.size() - 1));
     }
 
     @Override
@@ -80,7 +80,7 @@ public class WorkspaceSearchItems implements SearchableItems {
     public Map<Long, SearchItems.Item> visible(Viewer viewer, SearchItemType type, Collection<Long> ids) {
         if (!viewer.signedIn()) return Map.of();
         Map<Long, SearchItems.Item> out = new HashMap<>();
-        List<Found> items = found(type, "e.id in :ids", ids, 0, Integer.MAX_VALUE);
+        List<Found> items = found(type, ids);
         Map<Long, Workspace> workspaces = workspaces(items);
         Set<Long> mine = new HashSet<>(em.createQuery("select m.workspaceId from WorkspaceMember m where m.accountId = :me", Long.class)
                 .setParameter("me", viewer.accountId()).getResultList());
@@ -116,19 +116,20 @@ public class WorkspaceSearchItems implements SearchableItems {
                 .collect(Collectors.toMap(Workspace::id, w -> w));
     }
 
-    private List<Found> found(SearchItemType type, String where, Collection<Long> ids, int first, int max) {
+    /** The items of one type with these ids, as the index and the last check need them. */
+    private List<Found> found(SearchItemType type, Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
         List<Long> list = List.copyOf(ids);
         return switch (type) {
             case WORKSPACE_MESSAGE -> {
-                List<Message> messages = em.createQuery("select e from Message e where " + where, Message.class).setParameter("ids", list).getResultList();
+                List<Message> messages = em.createQuery("select e from Message e where e.id in :ids", Message.class).setParameter("ids", list).getResultList();
                 Map<Long, String> names = gate.names(messages.stream().map(Message::authorId).distinct().toList());
                 yield messages.stream().map(m -> new Found(m.id(), m.workspaceId(), null, m.createdAt(),
                         "Message from " + names.getOrDefault(m.authorId(), "former member"), markdown.toText(m.body()),
                         "/workspaces/" + m.workspaceId() + "/messages#message-" + m.id(), "message")).toList();
             }
             case WORKSPACE_DOCUMENT -> {
-                List<Draft> drafts = em.createQuery("select e from Draft e where " + where, Draft.class).setParameter("ids", list).getResultList();
+                List<Draft> drafts = em.createQuery("select e from Draft e where e.id in :ids", Draft.class).setParameter("ids", list).getResultList();
                 Map<Long, String> bodies = drafts.isEmpty() ? Map.of() : em.createQuery("select v from DraftVersion v, Draft d where v.draftId = d.id"
                                 + " and v.number = d.currentVersion and d.id in :ids", DraftVersion.class).setParameter("ids", list)
                         .getResultStream().collect(Collectors.toMap(DraftVersion::draftId, DraftVersion::body));
@@ -136,11 +137,11 @@ public class WorkspaceSearchItems implements SearchableItems {
                         markdown.toText(bodies.getOrDefault(d.id(), "")), "/workspaces/" + d.workspaceId() + "/documents/" + d.id(),
                         "document")).toList();
             }
-            case WORKSPACE_GOAL -> em.createQuery("select e from Goal e where " + where, Goal.class).setParameter("ids", list).getResultStream()
+            case WORKSPACE_GOAL -> em.createQuery("select e from Goal e where e.id in :ids", Goal.class).setParameter("ids", list).getResultStream()
                     .map(g -> new Found(g.id(), g.workspaceId(), null, g.updatedAt(), g.title(), String.join("\n", g.specific(),
                             g.measurable(), g.achievable(), g.relevant(), g.timeBound()), "/workspaces/" + g.workspaceId() + "/goals#goal-" + g.id(),
                             "goal")).toList();
-            case WORKSPACE_JOURNAL -> em.createQuery("select e from JournalEntry e where " + where, JournalEntry.class).setParameter("ids", list)
+            case WORKSPACE_JOURNAL -> em.createQuery("select e from JournalEntry e where e.id in :ids", JournalEntry.class).setParameter("ids", list)
                     .getResultStream().map(j -> new Found(j.id(), j.workspaceId(), j.shared() ? null : j.authorId(), j.createdAt(),
                             "Journal entry", markdown.toText(j.body()), "/workspaces/" + j.workspaceId() + "/journal", "journal")).toList();
             default -> List.of();
