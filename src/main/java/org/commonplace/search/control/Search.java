@@ -2,10 +2,12 @@ package org.commonplace.search.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -179,7 +181,11 @@ public class Search {
         Query filter = drillDown(visible, request);
         Query matching = parsed.candidates() != null ? Ranking.matching(parsed, filter) : filtered(parsed.query(), filter);
         SearchCounts.Counts counted = counts.of(searcher, matching);
-        if (counted.total() == 0) return new Attempt(parsed.query(), new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), counted);
+        // Snippets mark the words (and phrases) that were searched for; the candidates query holds
+        // exactly those, without the proximity pairs, whose matches the highlighter would work out
+        // per item and field for nothing (their words are marked anyway).
+        Query highlight = parsed.candidates() != null ? parsed.candidates() : parsed.query();
+        if (counted.total() == 0) return new Attempt(highlight, new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), counted);
         TopDocs top;
         if (order == Order.DATE) {
             top = searcher.search(matching, wanted, NEWEST_FIRST);
@@ -189,7 +195,7 @@ public class Search {
             Query ranked = feedbackWanted(request) ? RelevanceFeedback.expand(searcher, parsed.query(), filter) : parsed.query();
             top = searcher.search(filtered(ranked, filter), wanted);
         }
-        return new Attempt(parsed.query(), top, counted);
+        return new Attempt(highlight, top, counted);
     }
 
     private static Query filtered(Query query, Query filter) {
@@ -242,8 +248,16 @@ public class Search {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(1)
                 .withMaxLength(100_000)
+                // terms taken from the query once per field and looked up per item; the default
+                // (weight matches) rewrites and weighs the whole nine-language query per item and
+                // field, which made highlighting a third of a search (docs/benchmarks.md)
+                .withWeightMatches(false)
                 .build();
-        List<String> fields = SearchFields.snippetFields();
+        List<String> fields = inIndex(searcher, SearchFields.snippetFields());
+        if (fields.isEmpty()) {
+            java.util.Arrays.fill(out, "");
+            return out;
+        }
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
         int[] maxPassages = new int[fields.size()];
@@ -256,6 +270,14 @@ public class Search {
         }
         for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
         return out;
+    }
+
+    /** The fields that some item of the index has (the highlighter prepares every field it is given). */
+    private static List<String> inIndex(IndexSearcher searcher, List<String> fields) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return fields.stream()
+                .filter(field -> leaves.stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null))
+                .toList();
     }
 
     private Map<String, List<FacetValue>> facets(Attempt attempt, Request request) {
@@ -302,12 +324,24 @@ public class Search {
         };
     }
 
-    private static List<ItemRef> refs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    /**
+     * The items of these hits, from the key's doc values (a stored field would decompress a block
+     * of documents per hit); from the stored key in an index written before the doc values existed
+     * (schema 1), which keeps answering while its successor is built.
+     */
+    static List<ItemRef> refs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         List<ItemRef> refs = new ArrayList<>();
-        var stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        org.apache.lucene.index.StoredFields stored = null;
         for (ScoreDoc d : docs) {
-            Document doc = stored.document(d.doc, Set.of(IndexFields.KEY));
-            refs.add(ItemRef.parse(doc.get(IndexFields.KEY)));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            SortedDocValues keys = leaf.reader().getSortedDocValues(IndexFields.KEY);
+            if (keys != null && keys.advanceExact(d.doc - leaf.docBase)) {
+                refs.add(ItemRef.parse(keys.lookupOrd(keys.ordValue()).utf8ToString()));
+            } else {
+                if (stored == null) stored = searcher.storedFields();
+                refs.add(ItemRef.parse(stored.document(d.doc, Set.of(IndexFields.KEY)).get(IndexFields.KEY)));
+            }
         }
         return refs;
     }

@@ -295,6 +295,8 @@ public class SearchDocuments {
     private static Document base(ItemRef item, Instant date) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KEY, item.key(), Field.Store.YES));
+        // also as doc values: a result page reads its keys from there, not from the compressed stored fields
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.KEY, new org.apache.lucene.util.BytesRef(item.key())));
         doc.add(new StringField(IndexFields.TYPE, item.type().apiName(), Field.Store.NO));
         long millis = date == null ? 0 : date.toEpochMilli();
         doc.add(new NumericDocValuesField(IndexFields.DATE, millis));
