@@ -122,8 +122,11 @@ class WebBoundaryIT {
 
     @Test
     void health_metrics_and_the_api_description_are_served() {
+        // ready once the database answers and this node's search index is open (a few seconds after start-up)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> api.anonymous().get("/health").statusCode() == 200);
         api.anonymous().get("/health").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem("database"));
+                .body("checks.name", hasItem("database")).body("checks.name", hasItem("search-index"));
         api.anonymous().accept("application/json").get("/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/me"))
                 .body("paths", hasKey("/api/v1/auth/token"))
