@@ -8,6 +8,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -332,7 +333,7 @@ public class Search {
     static List<ItemRef> refs(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
         List<ItemRef> refs = new ArrayList<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        org.apache.lucene.index.StoredFields stored = null;
+        StoredFields stored = null;
         for (ScoreDoc d : docs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
             SortedDocValues keys = leaf.reader().getSortedDocValues(IndexFields.KEY);

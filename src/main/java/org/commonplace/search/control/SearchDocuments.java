@@ -8,6 +8,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.commonplace.blog.entity.BlogPost;
@@ -296,7 +298,7 @@ public class SearchDocuments {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.KEY, item.key(), Field.Store.YES));
         // also as doc values: a result page reads its keys from there, not from the compressed stored fields
-        doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.KEY, new org.apache.lucene.util.BytesRef(item.key())));
+        doc.add(new SortedDocValuesField(IndexFields.KEY, new BytesRef(item.key())));
         doc.add(new StringField(IndexFields.TYPE, item.type().apiName(), Field.Store.NO));
         long millis = date == null ? 0 : date.toEpochMilli();
         doc.add(new NumericDocValuesField(IndexFields.DATE, millis));

@@ -21,7 +21,6 @@ class SearchIndexHealthTest {
     void a_node_whose_index_is_not_open_yet_is_not_ready_and_is_once_it_is() throws IOException {
         SearchIndexHealth health = new SearchIndexHealth();
         health.index = new SearchIndex();
-        health.rebuild = new IndexRebuild();
         assertThat(health.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(health.call().getName()).isEqualTo("search-index");
 
