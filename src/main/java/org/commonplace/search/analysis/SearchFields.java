@@ -29,7 +29,7 @@ public final class SearchFields {
         return base + "_" + language.code();
     }
 
-    /** Stored fields with offsets that snippets are cut from, best first. */
+    /** The fields snippets are cut from (offsets in the postings, text in binary doc values), best first. */
     public static List<String> snippetFields() {
         List<String> fields = new ArrayList<>();
         for (IndexLanguage l : IndexLanguage.values()) fields.add(of(BODY, l));

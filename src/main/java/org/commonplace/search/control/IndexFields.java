@@ -21,7 +21,7 @@ public final class IndexFields {
     public static final java.util.List<String> FACETS = java.util.List.of(FACET_TYPE, FACET_TAG, FACET_COHORT, FACET_LANGUAGE, FACET_YEAR);
 
     /** Bumped whenever documents change shape: an index of another version is rebuilt at start-up. */
-    public static final int SCHEMA_VERSION = 2; // 2: the key as doc values too
+    public static final int SCHEMA_VERSION = 3; // 2: the key as doc values too; 3: snippet text as doc values, not stored
 
     static final FacetsConfig FACETS_CONFIG = facetsConfig();
 

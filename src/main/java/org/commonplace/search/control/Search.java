@@ -21,15 +21,11 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.commonplace.access.Viewer;
 import org.commonplace.platform.problem.Invalid;
 import org.commonplace.search.analysis.Ranking;
 import org.commonplace.search.analysis.RelatedQueries;
 import org.commonplace.search.analysis.RelevanceFeedback;
-import org.commonplace.search.analysis.SearchAnalyzers;
-import org.commonplace.search.analysis.SearchFields;
 import org.commonplace.search.analysis.SpellingSuggestions;
 import org.commonplace.search.analysis.UnparsableQuery;
 import org.commonplace.search.analysis.UserQueries;
@@ -221,7 +217,7 @@ public class Search {
         ScoreDoc[] all = attempt.top().scoreDocs;
         if (from >= all.length) return List.of();
         ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-        return checked(viewer, searcher, pageDocs, snippets(searcher, attempt.highlight(), pageDocs), pageDocs.length);
+        return checked(viewer, searcher, pageDocs, Snippets.of(searcher, attempt.highlight(), pageDocs), pageDocs.length);
     }
 
     /**
@@ -239,46 +235,6 @@ public class Search {
                     snippets == null ? null : snippets[i], item.context(), item.date()));
         }
         return hits;
-    }
-
-    /** HTML-escaped passages with the matches marked (DefaultPassageFormatter escapes the text). */
-    private static String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
-        String[] out = new String[docs.length];
-        if (docs.length == 0) return out;
-        UnifiedHighlighter highlighter = new UnifiedHighlighter.Builder(searcher, SearchAnalyzers.perField())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxNoHighlightPassages(1)
-                .withMaxLength(100_000)
-                // terms taken from the query once per field and looked up per item; the default
-                // (weight matches) rewrites and weighs the whole nine-language query per item and
-                // field, which made highlighting a third of a search (docs/benchmarks.md)
-                .withWeightMatches(false)
-                .build();
-        List<String> fields = inIndex(searcher, SearchFields.snippetFields());
-        if (fields.isEmpty()) {
-            java.util.Arrays.fill(out, "");
-            return out;
-        }
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
-        int[] maxPassages = new int[fields.size()];
-        java.util.Arrays.fill(maxPassages, 2);
-        Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, ids, maxPassages);
-        for (String field : fields) {
-            String[] values = byField.get(field);
-            if (values == null) continue;
-            for (int i = 0; i < out.length; i++) if (out[i] == null && values[i] != null && !values[i].isBlank()) out[i] = values[i];
-        }
-        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
-        return out;
-    }
-
-    /** The fields that some item of the index has (the highlighter prepares every field it is given). */
-    private static List<String> inIndex(IndexSearcher searcher, List<String> fields) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        return fields.stream()
-                .filter(field -> leaves.stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null))
-                .toList();
     }
 
     private Map<String, List<FacetValue>> facets(Attempt attempt, Request request) {

@@ -1,0 +1,157 @@
+package org.commonplace.search.control;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.commonplace.search.analysis.SearchAnalyzers;
+import org.commonplace.search.analysis.SearchFields;
+import org.commonplace.search.analysis.SearchText;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The snippets of a result page: HTML-escaped passages of each hit's body (or summary) with the
+ * searched words marked, cut by Lucene's UnifiedHighlighter from the offsets in the postings.
+ *
+ * <p>Two things differ from the highlighter's defaults, both for the cost of a result page
+ * (docs/decisions/0014, "What a result page costs"): the text is read from the binary doc values
+ * that {@link SearchText} writes beside each snippet field (reading a stored field decompresses a
+ * block of neighbouring documents per hit, an eighth of a search's time on the benchmark index),
+ * and passages are scored without the 32 KB hash that {@link PassageScorer#score} allocates per
+ * passage. An index written before the doc values existed (schema 2) is read from its stored
+ * fields while its successor is built.
+ */
+final class Snippets {
+    /** Passages per field; joined with " … ". */
+    static final int PASSAGES = 2;
+
+    private Snippets() { }
+
+    /** One snippet per doc, in the docs' order; "" where an item has no text to show. */
+    static String[] of(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        if (docs.length == 0) return out;
+        List<String> fields = inIndex(searcher, SearchFields.snippetFields());
+        if (fields.isEmpty()) {
+            Arrays.fill(out, "");
+            return out;
+        }
+        UnifiedHighlighter.Builder builder = new UnifiedHighlighter.Builder(searcher, SearchAnalyzers.perField())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withScorer(new Scorer())
+                .withMaxNoHighlightPassages(1)
+                .withMaxLength(SearchText.SNIPPET_SOURCE_MAX)
+                // terms taken from the query once per field and looked up per item; the default
+                // (weight matches) rewrites and weighs the whole nine-language query per item and
+                // field, which made highlighting a third of a search (docs/benchmarks.md)
+                .withWeightMatches(false);
+        UnifiedHighlighter highlighter = new DocValuesHighlighter(builder, searcher);
+        int[] ids = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
+        int[] maxPassages = new int[fields.size()];
+        Arrays.fill(maxPassages, PASSAGES);
+        Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, ids, maxPassages);
+        for (String field : fields) {
+            String[] values = byField.get(field);
+            if (values == null) continue;
+            for (int i = 0; i < out.length; i++) if (out[i] == null && values[i] != null && !values[i].isBlank()) out[i] = values[i];
+        }
+        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
+        return out;
+    }
+
+    /** The fields that some item of the index has (the highlighter prepares every field it is given). */
+    private static List<String> inIndex(IndexSearcher searcher, List<String> fields) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return fields.stream()
+                .filter(field -> leaves.stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null))
+                .toList();
+    }
+
+    /** Reads the text to cut snippets from out of the fields' binary doc values; from stored fields where a segment has none. */
+    static final class DocValuesHighlighter extends UnifiedHighlighter {
+        private final IndexSearcher searcher;
+
+        DocValuesHighlighter(Builder builder, IndexSearcher searcher) {
+            super(builder);
+            this.searcher = searcher;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> byDoc = new ArrayList<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            StoredFields stored = null;
+            int sumChars = 0;
+            do {
+                int doc = docIter.nextDoc();
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                CharSequence[] values = new CharSequence[fields.length];
+                boolean fromDocValues = true;
+                for (int f = 0; f < fields.length && fromDocValues; f++) {
+                    if (leaf.reader().getFieldInfos().fieldInfo(fields[f]) == null) continue; // no item of this segment has it
+                    BinaryDocValues text = leaf.reader().getBinaryDocValues(fields[f]);
+                    if (text == null) {
+                        fromDocValues = false; // a segment of schema 2: the text is stored
+                    } else if (text.advanceExact(doc - leaf.docBase)) {
+                        BytesRef bytes = text.binaryValue();
+                        values[f] = bytes.utf8ToString();
+                    }
+                }
+                if (!fromDocValues) {
+                    if (stored == null) stored = searcher.storedFields();
+                    Document document = stored.document(doc, Set.of(fields));
+                    for (int f = 0; f < fields.length; f++) {
+                        String value = document.get(fields[f]);
+                        values[f] = value == null ? null : value.substring(0, Math.min(value.length(), getMaxLength()));
+                    }
+                }
+                byDoc.add(values);
+                for (CharSequence value : values) sumChars += value == null ? 0 : value.length();
+            } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+            return byDoc;
+        }
+    }
+
+    /**
+     * Lucene's passage score (BM25 over the passage, favouring early passages), counting each
+     * term's matches in a small map instead of the BytesRefHash that {@link PassageScorer#score}
+     * allocates per passage (its 32 KB block was 3.5 % of a search on the benchmark index).
+     */
+    static final class Scorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            // term → {matches in the passage, frequency in the doc}, summed in the order Lucene sums them
+            Map<BytesRef, int[]> perTerm = new LinkedHashMap<>();
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int index = i;
+                perTerm.computeIfAbsent(terms[i], t -> new int[] {0, freqsInDoc[index]})[0]++;
+            }
+            double score = 0;
+            for (int[] counts : perTerm.values()) {
+                score += tf(counts[0], passage.getLength()) * weight(contentLength, counts[1]);
+            }
+            return (float) (score * norm(passage.getStartOffset()));
+        }
+    }
+}
