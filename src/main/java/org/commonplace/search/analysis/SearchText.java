@@ -10,7 +10,7 @@ import org.apache.lucene.util.BytesRef;
 
 import java.util.Collection;
 
-/** Adds an item's text to its Lucene document: per-language analysed fields, stored where snippets need it. */
+/** Adds an item's text to its Lucene document: per-language analysed fields, and the text snippets are cut from as doc values. */
 public final class SearchText {
     /**
      * Summary and body: offsets in the postings, so the UnifiedHighlighter cuts snippets without
