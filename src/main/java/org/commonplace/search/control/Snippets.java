@@ -1,10 +1,10 @@
 package org.commonplace.search.control;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,7 +24,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The snippets of a result page: HTML-escaped passages of each hit's body (or summary) with the
@@ -62,7 +61,8 @@ final class Snippets {
                 // (weight matches) rewrites and weighs the whole nine-language query per item and
                 // field, which made highlighting a third of a search (docs/benchmarks.md)
                 .withWeightMatches(false);
-        UnifiedHighlighter highlighter = new DocValuesHighlighter(builder, searcher);
+        // an index of schema 2, answering while its successor is built, has the text in stored fields
+        UnifiedHighlighter highlighter = textInDocValues(searcher, fields) ? new DocValuesHighlighter(builder) : builder.build();
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
         int[] maxPassages = new int[fields.size()];
@@ -85,47 +85,41 @@ final class Snippets {
                 .toList();
     }
 
-    /** Reads the text to cut snippets from out of the fields' binary doc values; from stored fields where a segment has none. */
-    static final class DocValuesHighlighter extends UnifiedHighlighter {
-        private final IndexSearcher searcher;
+    /** Whether the index keeps the snippet text as doc values (schema 3; an index holds documents of one schema only). */
+    private static boolean textInDocValues(IndexSearcher searcher, List<String> fields) {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            for (String field : fields) {
+                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+                if (info != null) return info.getDocValuesType() == DocValuesType.BINARY;
+            }
+        }
+        return false;
+    }
 
-        DocValuesHighlighter(Builder builder, IndexSearcher searcher) {
+    /** Reads the text to cut snippets from out of the fields' binary doc values instead of stored fields. */
+    static final class DocValuesHighlighter extends UnifiedHighlighter {
+        DocValuesHighlighter(Builder builder) {
             super(builder);
-            this.searcher = searcher;
         }
 
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
             List<CharSequence[]> byDoc = new ArrayList<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            StoredFields stored = null;
             int sumChars = 0;
             do {
                 int doc = docIter.nextDoc();
                 if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
                 LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
                 CharSequence[] values = new CharSequence[fields.length];
-                boolean fromDocValues = true;
-                for (int f = 0; f < fields.length && fromDocValues; f++) {
-                    if (leaf.reader().getFieldInfos().fieldInfo(fields[f]) == null) continue; // no item of this segment has it
-                    BinaryDocValues text = leaf.reader().getBinaryDocValues(fields[f]);
-                    if (text == null) {
-                        fromDocValues = false; // a segment of schema 2: the text is stored
-                    } else if (text.advanceExact(doc - leaf.docBase)) {
-                        BytesRef bytes = text.binaryValue();
-                        values[f] = bytes.utf8ToString();
-                    }
-                }
-                if (!fromDocValues) {
-                    if (stored == null) stored = searcher.storedFields();
-                    Document document = stored.document(doc, Set.of(fields));
-                    for (int f = 0; f < fields.length; f++) {
-                        String value = document.get(fields[f]);
-                        values[f] = value == null ? null : value.substring(0, Math.min(value.length(), getMaxLength()));
+                for (int f = 0; f < fields.length; f++) {
+                    BinaryDocValues text = leaf.reader().getBinaryDocValues(fields[f]); // null: no item of this segment has the field
+                    if (text != null && text.advanceExact(doc - leaf.docBase)) {
+                        values[f] = text.binaryValue().utf8ToString();
+                        sumChars += values[f].length();
                     }
                 }
                 byDoc.add(values);
-                for (CharSequence value : values) sumChars += value == null ? 0 : value.length();
             } while (sumChars <= cacheCharsThreshold && cacheCharsThreshold != 0);
             return byDoc;
         }
