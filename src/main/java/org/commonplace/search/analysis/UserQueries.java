@@ -12,6 +12,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -265,7 +266,14 @@ public final class UserQueries {
         return b.build();
     }
 
-    /** Each word as written, allowing typing mistakes, in the words field. */
+    /**
+     * Each word as written, allowing typing mistakes, in the words field. An item scores by how
+     * close its words are to what was typed (Lucene's edit-distance boost; an exact word counts 1),
+     * not by BM25: the words field keeps no counts and no lengths, so BM25 would give every item
+     * with a word the same score anyway, but an upper bound Lucene cannot use (it assumes any count
+     * is possible) and it would score every item with a common word. As constant scores, the
+     * bound is exact and Lucene stops scoring once the page is full of the closest spellings.
+     */
     private static Query typoTolerant(String text) {
         List<String> words = tokens(IndexLanguage.OTHER, text);
         if (words.isEmpty()) return null;
@@ -275,7 +283,9 @@ public final class UserQueries {
             Term term = new Term(SearchFields.WORDS, w);
             // the first letter must match: typing mistakes rarely hit it, and it keeps the term
             // enumeration small on a large index (the scale benchmark's misspelt queries)
-            b.add(length < 3 ? new TermQuery(term) : new FuzzyQuery(term, length <= 5 ? 1 : 2, 1), Occur.SHOULD);
+            b.add(length < 3 ? new ConstantScoreQuery(new TermQuery(term))
+                    : new FuzzyQuery(term, length <= 5 ? 1 : 2, 1, FuzzyQuery.defaultMaxExpansions, FuzzyQuery.defaultTranspositions,
+                            new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(FuzzyQuery.defaultMaxExpansions)), Occur.SHOULD);
         }
         return b.build();
     }

@@ -131,6 +131,13 @@ class UserQueriesTest {
     }
 
     @Test
+    void theTypoTolerantQueryRanksTheCloserSpellingFirst() {
+        Items items = new Items().add("two", "en", "Notes", "Advice from the mentors.")
+                .add("one", "en", "Other", "Advice on mentoring.");
+        assertThat(items.find(UserQueries.fuzzy("mentorng"))).containsExactly("one", "two");
+    }
+
+    @Test
     void titlePrefixCompletesTheLastWordOfTitles() {
         Items items = new Items().add("guide", "en", "Pair programming guide", "Body.")
                 .add("other", "en", "Programming pairs", "Body.")
