@@ -87,13 +87,17 @@ final class Snippets {
 
     /** Whether the index keeps the snippet text as doc values (schema 3; an index holds documents of one schema only). */
     private static boolean textInDocValues(IndexSearcher searcher, List<String> fields) {
+        FieldInfo info = firstInfo(searcher, fields.get(0)); // fields: those some segment has
+        return info != null && info.getDocValuesType() == DocValuesType.BINARY;
+    }
+
+    /** How the first segment that has the field describes it (segments of one index describe a field alike); null if none has it. */
+    private static FieldInfo firstInfo(IndexSearcher searcher, String field) {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            for (String field : fields) {
-                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
-                if (info != null) return info.getDocValuesType() == DocValuesType.BINARY;
-            }
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
+            if (info != null) return info;
         }
-        return false;
+        return null;
     }
 
     /** Reads the text to cut snippets from out of the fields' binary doc values instead of stored fields. */
@@ -110,11 +114,7 @@ final class Snippets {
          */
         @Override
         protected FieldInfo getFieldInfo(String field) {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(field);
-                if (info != null) return info;
-            }
-            return null;
+            return firstInfo(searcher, field);
         }
 
         @Override
