@@ -79,10 +79,7 @@ final class Snippets {
 
     /** The fields that some item of the index has (the highlighter prepares every field it is given). */
     private static List<String> inIndex(IndexSearcher searcher, List<String> fields) {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        return fields.stream()
-                .filter(field -> leaves.stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null))
-                .toList();
+        return fields.stream().filter(field -> firstInfo(searcher, field) != null).toList();
     }
 
     /** Whether the index keeps the snippet text as doc values (schema 3; an index holds documents of one schema only). */
