@@ -323,9 +323,9 @@ mib() { awk -v b="$1" 'BEGIN {printf "%.0f MiB", b / 1048576}'; }
   echo "### The query mix (fixed before the run)"
   echo
   echo "Chosen from the sample's vocabulary (document frequencies and frequent word pairs of the 2,235 sample posts) before"
-  echo "any search ran on the loaded data. The API parses words with OR (MultiFieldQueryParser, default operator OR, fields"
-  echo "title×4, tags×3, summary×2, body×1 for each language); the PostgreSQL form uses \`or\` to keep the same meaning"
-  echo "(Discourse itself ANDs the words and adds prefix matching: neither is used here)."
+  echo "any search ran on the loaded data. The API joins the words with OR (an item with any of them matches; those with"
+  echo "more of them, rarer ones, in the title rank higher: BM25F over title, tags, summary and body, ADR 0014); the PostgreSQL"
+  echo "form uses \`or\` to keep the same meaning (Discourse itself ANDs the words and adds prefix matching: neither is used here)."
   echo
   java -cp "$JAR" org.commonplace.bench.search.PrintMix
   echo

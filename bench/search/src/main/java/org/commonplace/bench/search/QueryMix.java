@@ -8,7 +8,7 @@ import java.util.List;
  * and not changed after seeing results.
  *
  * <p>{@code api} is what a person types into the search box ({@code GET /api/v1/search?q=}); the
- * application's parser joins words with OR (MultiFieldQueryParser, default operator OR). {@code pg}
+ * application joins words with OR (UserQueries: any word matches, BM25F ranks). {@code pg}
  * is the same query for PostgreSQL's {@code websearch_to_tsquery('english', …)}: "or" between the
  * words keeps the OR meaning, quotes make a phrase ({@code <->}) in both.
  */
