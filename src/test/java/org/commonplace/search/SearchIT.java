@@ -150,6 +150,32 @@ class SearchIT {
         assertThat(byDate.getString("items[0].title")).isEqualTo("Cohort guide " + w);
     }
 
+    /** SQL statements one API search costs (the application counts them in test mode). */
+    int statements(String who, String query) {
+        search(who, query); // a token's use is recorded at most once a minute: not in the measured request
+        return Integer.parseInt(api.reusing(who).header("X-Count-Sql", "1").get("/api/v1/search?" + query)
+                .then().statusCode(200).extract().header("X-Sql-Statements"));
+    }
+
+    @Test
+    void a_result_page_costs_a_few_statements_however_many_hits_it_shows() {
+        String w = word("cost");
+        resource("mentor1", "Cohort guide " + w, "Cohort text", "COHORT", cohortA, "en", List.of("cost"));
+        awaitFound("partner1", w);
+        int oneHit = statements("partner1", "q=" + w);
+        for (int i = 0; i < 11; i++) {
+            resource("mentor1", "Guide " + i + " " + w, "Text " + i, i % 2 == 0 ? "PUBLIC" : "COHORT", i % 2 == 0 ? null : cohortA,
+                    "en", List.of("cost"));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> search("partner1", "q=" + w).getLong("total") == 12);
+        int twelveHits = statements("partner1", "q=" + w);
+
+        assertThat(twelveHits).as("statements for 12 hits vs 1").isEqualTo(oneHit);
+        // the bearer token, the account, its cohorts, the page's resources, the names of their cohorts and
+        // of the cohort facet's values (one statement for both)
+        assertThat(twelveHits).isLessThanOrEqualTo(5);
+    }
+
     @Test
     void text_is_found_in_its_own_language() {
         String w = word("langue");

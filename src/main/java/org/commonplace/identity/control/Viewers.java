@@ -13,8 +13,10 @@ import java.util.Optional;
 public class Viewers {
     @Inject AccountStore accounts;
 
+    /** The viewer of an account that may sign in; empty for an unknown, invited or disabled one. */
     public Optional<Viewer> of(long accountId) {
-        return accounts.byId(accountId).filter(Account::canSignIn).map(this::of);
+        return accounts.viewerFacts(accountId).map(a -> new Viewer(a.id(), a.username(), a.displayName(), a.role(),
+                a.organisationId(), new HashSet<>(accounts.cohortIdsOf(a.id()))));
     }
 
     public Viewer of(Account account) {

@@ -78,7 +78,12 @@ public class Account {
     public MailFrequency mailFrequency() { return mailFrequency; }
     public Instant createdAt() { return createdAt; }
 
-    public boolean canSignIn() { return status == AccountStatus.ACTIVE && passwordHash != null; }
+    public boolean canSignIn() { return canSignIn(status, passwordHash); }
+
+    /** The rule of {@link #canSignIn()}, for an account read without its entity. */
+    public static boolean canSignIn(AccountStatus status, String passwordHash) {
+        return status == AccountStatus.ACTIVE && passwordHash != null;
+    }
 
     /** Setting a password activates an invited account. */
     public void setPasswordHash(String passwordHash) {

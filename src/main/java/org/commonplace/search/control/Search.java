@@ -108,9 +108,9 @@ public class Search {
                 suggestion = SpellingSuggestions.didYouMean(searcher, text, visible)
                         .filter(s -> !s.equalsIgnoreCase(text)).orElse(null);
             }
-            List<Hit> hits = page(viewer, searcher, attempt, request);
-            return new Result(text, attempt.total(), request.page(), request.size(), hits,
-                    facets(attempt, request), suggestion, shownNotice);
+            Checked page = page(viewer, searcher, attempt, request);
+            return new Result(text, attempt.total(), request.page(), request.size(), page.hits(),
+                    facets(attempt, request, page.cohortNames()), suggestion, shownNotice);
         });
     }
 
@@ -122,8 +122,8 @@ public class Search {
                 .add(UserQueries.titlePrefix(text), BooleanClause.Occur.MUST)
                 .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
                 .build();
-        return index.withSearcher(searcher -> checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max)
-                .stream().map(hit -> new Completion(hit.title(), hit.url(), hit.type())).toList());
+        return index.withSearcher(searcher -> checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max, Set.of())
+                .hits().stream().map(hit -> new Completion(hit.title(), hit.url(), hit.type())).toList());
     }
 
     /** Resources like this one (MoreLikeThis over its indexed text), among those the viewer may see. */
@@ -149,7 +149,7 @@ public class Search {
                     .add(new TermQuery(new Term(IndexFields.TYPE, type.apiName())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(IndexFields.KEY, key)), BooleanClause.Occur.MUST_NOT)
                     .build();
-            return checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max);
+            return checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max, Set.of()).hits();
         });
     }
 
@@ -212,37 +212,42 @@ public class Search {
         return query;
     }
 
-    private List<Hit> page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
+    /** A page of hits the database still shows to the viewer, and the names of the cohorts asked about. */
+    private record Checked(List<Hit> hits, Map<Long, String> cohortNames) { }
+
+    /** The page's hits, re-checked, with the names of the cohort facet's values (read together). */
+    private Checked page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
+        Set<Long> facetCohorts = new HashSet<>();
+        FacetResult cohorts = attempt.counts().byDimension().get(IndexFields.FACET_COHORT);
+        if (cohorts != null) for (LabelAndValue lv : cohorts.labelValues) facetCohorts.add(Long.parseLong(lv.label));
         int from = (request.page() - 1) * request.size();
         ScoreDoc[] all = attempt.top().scoreDocs;
-        if (from >= all.length) return List.of();
+        if (from >= all.length) return checked(viewer, searcher, new ScoreDoc[0], null, 0, facetCohorts);
         ScoreDoc[] pageDocs = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-        return checked(viewer, searcher, pageDocs, Snippets.of(searcher, attempt.highlight(), pageDocs), pageDocs.length);
+        return checked(viewer, searcher, pageDocs, Snippets.of(searcher, attempt.highlight(), pageDocs), pageDocs.length, facetCohorts);
     }
 
     /**
      * The hits that the database still shows to the viewer (SearchItems), in the index's order,
      * at most {@code max}; titles and links from the database. {@code snippets}: one per doc, or null.
+     * {@code alsoNamed}: cohorts whose names are wanted as well (facet labels).
      */
-    private List<Hit> checked(Viewer viewer, IndexSearcher searcher, ScoreDoc[] docs, String[] snippets, int max) throws IOException {
+    private Checked checked(Viewer viewer, IndexSearcher searcher, ScoreDoc[] docs, String[] snippets, int max,
+                            Set<Long> alsoNamed) throws IOException {
         List<ItemRef> refs = refs(searcher, docs);
-        Map<ItemRef, SearchItems.Item> visible = items.visible(viewer, refs);
+        SearchItems.Checked visible = items.visible(viewer, refs, alsoNamed);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < refs.size() && hits.size() < max; i++) {
-            SearchItems.Item item = visible.get(refs.get(i));
+            SearchItems.Item item = visible.items().get(refs.get(i));
             if (item == null) continue;
             hits.add(new Hit(refs.get(i).type().apiName(), refs.get(i).id(), item.title(), item.url(),
                     snippets == null ? null : snippets[i], item.context(), item.date()));
         }
-        return hits;
+        return new Checked(hits, visible.cohortNames());
     }
 
-    private Map<String, List<FacetValue>> facets(Attempt attempt, Request request) {
+    private Map<String, List<FacetValue>> facets(Attempt attempt, Request request, Map<Long, String> cohortNames) {
         Map<String, FacetResult> counted = attempt.counts().byDimension();
-        Set<Long> cohortIds = new HashSet<>();
-        FacetResult cohorts = counted.get(IndexFields.FACET_COHORT);
-        if (cohorts != null) for (LabelAndValue lv : cohorts.labelValues) cohortIds.add(Long.parseLong(lv.label));
-        Map<Long, String> cohortNames = items.cohortNames(cohortIds);
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String dim : IndexFields.FACETS) {
             List<FacetValue> values = new ArrayList<>();

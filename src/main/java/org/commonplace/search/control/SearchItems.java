@@ -31,13 +31,21 @@ import java.util.stream.Collectors;
 public class SearchItems {
     public record Item(String title, String url, String context, Instant date) { }
 
+    /** The items the viewer may still see, and the names of the cohorts asked about. */
+    public record Checked(Map<ItemRef, Item> items, Map<Long, String> cohortNames) { }
+
     @PersistenceContext(unitName = "commonplace")
     EntityManager em;
 
     @Inject Access access;
 
+    /**
+     * The items of {@code refs} the viewer may still see, with the names of their cohorts and of the
+     * cohorts in {@code alsoNamed} (a search's cohort facet: ids that came out of a visibility-filtered
+     * search), read in one statement because a search needs both.
+     */
     @Transactional
-    public Map<ItemRef, Item> visible(Viewer viewer, Collection<ItemRef> refs) {
+    public Checked visible(Viewer viewer, Collection<ItemRef> refs, Collection<Long> alsoNamed) {
         List<LibraryResource> resources = load(LibraryResource.class, ids(refs, SearchItemType.RESOURCE));
         List<Post> posts = load(Post.class, ids(refs, SearchItemType.POST));
         List<Long> threadIds = new java.util.ArrayList<>(ids(refs, SearchItemType.THREAD));
@@ -47,6 +55,7 @@ public class SearchItems {
         java.util.Set<Long> cohortIds = new java.util.HashSet<>();
         resources.stream().map(LibraryResource::cohortId).filter(java.util.Objects::nonNull).forEach(cohortIds::add);
         threads.values().forEach(t -> cohortIds.add(t.cohortId()));
+        cohortIds.addAll(alsoNamed);
         Map<Long, String> cohortNames = cohortNames(cohortIds);
 
         Map<ItemRef, Item> items = new HashMap<>();
@@ -79,14 +88,12 @@ public class SearchItems {
             if (!b.published()) continue; // only published posts are public (and indexed)
             items.put(new ItemRef(SearchItemType.BLOG_POST, b.id()), new Item(b.title(), "/blog/" + b.slug(), "Blog", b.publishedAt()));
         }
-        return items;
+        return new Checked(items, cohortNames);
     }
 
     @Inject jakarta.enterprise.inject.Instance<SearchableItems> features;
 
-    /** Names of cohorts, for facet labels (only ids that came out of a visibility-filtered search). */
-    @Transactional
-    public Map<Long, String> cohortNames(Collection<Long> ids) {
+    private Map<Long, String> cohortNames(Collection<Long> ids) {
         if (ids.isEmpty()) return Map.of();
         return em.createQuery("select c.id, c.name from Cohort c where c.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultStream()
