@@ -108,7 +108,7 @@ public class Search {
                 suggestion = SpellingSuggestions.didYouMean(searcher, text, visible)
                         .filter(s -> !s.equalsIgnoreCase(text)).orElse(null);
             }
-            Checked page = page(viewer, searcher, attempt, request);
+            CheckedPage page = page(viewer, searcher, attempt, request);
             return new Result(text, attempt.total(), request.page(), request.size(), page.hits(),
                     facets(attempt, request, page.cohortNames()), suggestion, shownNotice);
         });
@@ -213,10 +213,10 @@ public class Search {
     }
 
     /** A page of hits the database still shows to the viewer, and the names of the cohorts asked about. */
-    private record Checked(List<Hit> hits, Map<Long, String> cohortNames) { }
+    private record CheckedPage(List<Hit> hits, Map<Long, String> cohortNames) { }
 
     /** The page's hits, re-checked, with the names of the cohort facet's values (read together). */
-    private Checked page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
+    private CheckedPage page(Viewer viewer, IndexSearcher searcher, Attempt attempt, Request request) throws IOException {
         Set<Long> facetCohorts = new HashSet<>();
         FacetResult cohorts = attempt.counts().byDimension().get(IndexFields.FACET_COHORT);
         if (cohorts != null) for (LabelAndValue lv : cohorts.labelValues) facetCohorts.add(Long.parseLong(lv.label));
@@ -232,7 +232,7 @@ public class Search {
      * at most {@code max}; titles and links from the database. {@code snippets}: one per doc, or null.
      * {@code alsoNamed}: cohorts whose names are wanted as well (facet labels).
      */
-    private Checked checked(Viewer viewer, IndexSearcher searcher, ScoreDoc[] docs, String[] snippets, int max,
+    private CheckedPage checked(Viewer viewer, IndexSearcher searcher, ScoreDoc[] docs, String[] snippets, int max,
                             Set<Long> alsoNamed) throws IOException {
         List<ItemRef> refs = refs(searcher, docs);
         SearchItems.Checked visible = items.visible(viewer, refs, alsoNamed);
@@ -243,7 +243,7 @@ public class Search {
             hits.add(new Hit(refs.get(i).type().apiName(), refs.get(i).id(), item.title(), item.url(),
                     snippets == null ? null : snippets[i], item.context(), item.date()));
         }
-        return new Checked(hits, visible.cohortNames());
+        return new CheckedPage(hits, visible.cohortNames());
     }
 
     private Map<String, List<FacetValue>> facets(Attempt attempt, Request request, Map<Long, String> cohortNames) {

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public class SearchItems {
     public record Item(String title, String url, String context, Instant date) { }
 
-    /** The items the viewer may still see, and the names of the cohorts asked about. */
+    /** The items the viewer may still see, and the names of the cohorts asked about (only those). */
     public record Checked(Map<ItemRef, Item> items, Map<Long, String> cohortNames) { }
 
     @PersistenceContext(unitName = "commonplace")
@@ -88,7 +88,9 @@ public class SearchItems {
             if (!b.published()) continue; // only published posts are public (and indexed)
             items.put(new ItemRef(SearchItemType.BLOG_POST, b.id()), new Item(b.title(), "/blog/" + b.slug(), "Blog", b.publishedAt()));
         }
-        return new Checked(items, cohortNames);
+        Map<Long, String> asked = new HashMap<>(cohortNames);
+        asked.keySet().retainAll(new java.util.HashSet<>(alsoNamed)); // not the names of items the viewer may not see
+        return new Checked(items, asked);
     }
 
     @Inject jakarta.enterprise.inject.Instance<SearchableItems> features;
