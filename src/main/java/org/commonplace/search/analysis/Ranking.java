@@ -1,7 +1,5 @@
 package org.commonplace.search.analysis;
 
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -34,9 +32,12 @@ public final class Ranking {
 
     private Ranking() { }
 
-    /** The items a search finds: the candidates query (same matches as the real one) under the filter. */
+    /**
+     * The items a search finds: the candidates query (same matches as the real one) under the filter;
+     * a filter that lets through most of the index is applied as Lucene applies deletions (DenseFilterQuery).
+     */
     public static Query matching(UserQueries.Parsed parsed, Query filter) {
-        return new BooleanQuery.Builder().add(parsed.candidates(), Occur.MUST).add(filter, Occur.FILTER).build();
+        return new DenseFilterQuery(parsed.candidates(), filter);
     }
 
     /**
