@@ -5,7 +5,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FilterWeight;
+import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -23,7 +23,7 @@ import java.util.Objects;
 /**
  * The items of {@code query} that {@code filter} also matches, with the query's scores: exactly
  * what {@code +query #filter} finds, and that BooleanQuery answers every question Lucene asks of
- * it (counts, explanations, matches, scorers) except one. To rank, where the filter is dense in a
+ * it (counts, explanations, matches, scorers) except one, and is only built when one of them is asked. To rank, where the filter is dense in a
  * segment and the query cache already holds it as a bit set, the bit set is handed to the query's
  * own bulk scorer as the accepted documents, the way Lucene hands over the live documents.
  *
@@ -59,19 +59,55 @@ final class DenseFilterQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        Weight both = searcher.createWeight(searcher.rewrite(conjunction()), scoreMode, boost);
-        Weight ranked = searcher.createWeight(query, scoreMode, boost);
         Weight accepted = searcher.createWeight(filter, ScoreMode.COMPLETE_NO_SCORES, 1f);
-        return new FilterWeight(this, both) {
+        return new Weight(this) {
+            /** The query's and the BooleanQuery's weights, each built when first needed: building one looks every term up. */
+            private Weight ranked;
+            private Weight both;
+
+            private synchronized Weight ranked() throws IOException {
+                if (ranked == null) ranked = searcher.createWeight(query, scoreMode, boost);
+                return ranked;
+            }
+
+            private synchronized Weight both() throws IOException {
+                if (both == null) both = searcher.createWeight(searcher.rewrite(conjunction()), scoreMode, boost);
+                return both;
+            }
+
             @Override
             public BulkScorer bulkScorer(LeafReaderContext context) throws IOException {
                 Scorer filterScorer = accepted.scorer(context);
                 if (filterScorer == null) return null; // the filter matches nothing here
                 DocIdSetIterator iterator = filterScorer.iterator();
                 FixedBitSet bits = BitSetIterator.getFixedBitSetOrNull(iterator);
-                if (bits == null || iterator.cost() < DENSE * context.reader().maxDoc()) return both.bulkScorer(context);
-                BulkScorer scorer = ranked.bulkScorer(context);
+                if (bits == null || iterator.cost() < DENSE * context.reader().maxDoc()) return both().bulkScorer(context);
+                BulkScorer scorer = ranked().bulkScorer(context);
                 return scorer == null ? null : new AcceptingBulkScorer(scorer, bits);
+            }
+
+            @Override
+            public Scorer scorer(LeafReaderContext context) throws IOException {
+                return both().scorer(context);
+            }
+
+            @Override
+            public int count(LeafReaderContext context) throws IOException {
+                return both().count(context);
+            }
+
+            @Override
+            public Explanation explain(LeafReaderContext context, int doc) throws IOException {
+                return both().explain(context, doc);
+            }
+
+            @Override
+            public boolean isCacheable(LeafReaderContext context) {
+                try {
+                    return both().isCacheable(context);
+                } catch (IOException e) {
+                    return false;
+                }
             }
         };
     }
