@@ -22,10 +22,11 @@ import java.util.Objects;
 
 /**
  * The items of {@code query} that {@code filter} also matches, with the query's scores: exactly
- * what {@code +query #filter} finds, and that BooleanQuery answers every question Lucene asks of
- * it (counts, explanations, matches, scorers) except one, and is only built when one of them is asked. To rank, where the filter is dense in a
- * segment and the query cache already holds it as a bit set, the bit set is handed to the query's
- * own bulk scorer as the accepted documents, the way Lucene hands over the live documents.
+ * what {@code +query #filter} finds. That BooleanQuery answers every question Lucene asks (counts,
+ * explanations, matches, scorers; built only when one is asked) except one: to collect, where the
+ * filter is dense in a segment and the query cache already holds it as a bit set, the bit set is
+ * handed to the query's own bulk scorer as the accepted documents, the way Lucene hands over the
+ * live documents.
  *
  * <p>Why: most members see nearly the whole index (partner1 sees 96 % of the benchmark's), and in
  * Lucene 9 a disjunction under a FILTER clause is scored through a conjunction, without the
