@@ -33,11 +33,15 @@ public enum IndexLanguage {
     OTHER(StandardAnalyzer::new);
 
     private final Supplier<Analyzer> analyzer;
+    private final String code;
 
-    IndexLanguage(Supplier<Analyzer> analyzer) { this.analyzer = analyzer; }
+    IndexLanguage(Supplier<Analyzer> analyzer) {
+        this.analyzer = analyzer;
+        this.code = name().equals("OTHER") ? "xx" : name().toLowerCase(Locale.ROOT);
+    }
 
     /** Field-name suffix: "en", "fr", … "xx" for OTHER. */
-    public String code() { return this == OTHER ? "xx" : name().toLowerCase(Locale.ROOT); }
+    public String code() { return code; }
 
     Analyzer newAnalyzer() { return analyzer.get(); }
 

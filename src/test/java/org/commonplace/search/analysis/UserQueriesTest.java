@@ -156,6 +156,16 @@ class UserQueriesTest {
         assertThat(items.find(q)).isEqualTo(List.of("a"));
     }
 
+    @Test
+    void aLanguageIsSearchedFromTheFirstReaderThatHasTextInIt() throws Exception {
+        Items items = new Items().add("a", "en", "Budget", "Text.");
+        Query q = UserQueries.parse("formations").query();
+        assertThat(items.find(q)).isEmpty(); // this reader's languages are remembered: English only
+        items.add("fr", "fr", "Formation des bénévoles", "Texte.");
+        assertThat(items.searcher().rewrite(q).toString()).contains("title_fr");
+        assertThat(items.find(q)).containsExactly("fr");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"budget", "travel budget", "budget NOT draft", "budget -draft", "budget +travel", "\"travel budget\"",
             "(travel OR hotel) AND budget", "bud*", "the budget for the year", "draft of the budget plan", "formations"})
