@@ -3,8 +3,17 @@ package org.commonplace.search.control;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,5 +85,23 @@ class IndexGenerationTest {
         Path current = write(2, null);
         assertThat(Files.exists(old)).isFalse();
         assertThat(IndexGeneration.current(root)).contains(current);
+    }
+
+    @Test
+    void searchers_cache_a_frequent_filter_on_a_segment_of_a_few_documents() throws IOException {
+        Path gen = write(1, null); // one segment of one document: Lucene's default cache would leave it out
+        LRUQueryCache cache = (LRUQueryCache) IndexGeneration.QUERY_CACHE;
+        try (DirectoryReader reader = DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(gen))) {
+            IndexSearcher searcher = IndexGeneration.searcherFactory().newSearcher(reader, null);
+            assertThat(searcher.getQueryCache()).isSameAs(cache);
+            // a visibility clause is a TermInSetQuery (Lucene never caches a single TermQuery)
+            Query filter = new TermInSetQuery(IndexFields.KEY, List.of(new BytesRef("resource:1"), new BytesRef("resource:2")));
+            long cachedBefore = cache.getCacheCount();
+            for (int i = 0; i < 10; i++) { // the caching policy waits until a filter has been used a few times
+                searcher.search(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .add(filter, BooleanClause.Occur.FILTER).build(), 10);
+            }
+            assertThat(cache.getCacheCount()).isGreaterThan(cachedBefore);
+        }
     }
 }
