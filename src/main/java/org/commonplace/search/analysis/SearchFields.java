@@ -29,12 +29,17 @@ public final class SearchFields {
         return base + "_" + language.code();
     }
 
-    /** The fields snippets are cut from (offsets in the postings, text in binary doc values), best first. */
-    public static List<String> snippetFields() {
-        List<String> fields = new ArrayList<>();
-        for (IndexLanguage l : IndexLanguage.values()) fields.add(of(BODY, l));
-        for (IndexLanguage l : IndexLanguage.values()) fields.add(of(SUMMARY, l));
-        return fields;
+    /**
+     * The body in every language: where a snippet is cut from (offsets in the postings, text in
+     * binary doc values, SearchText).
+     */
+    public static List<String> bodyFields() {
+        return all(BODY);
+    }
+
+    /** The summary in every language: a snippet for an item without body text. */
+    public static List<String> summaryFields() {
+        return all(SUMMARY);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The snippets of a result page: HTML-escaped passages of each hit's body (or summary) with the
@@ -43,15 +44,28 @@ final class Snippets {
 
     private Snippets() { }
 
-    /** One snippet per doc, in the docs' order; "" where an item has no text to show. */
+    /**
+     * One snippet per doc, in the docs' order; "" where an item has no text to show. The body gives
+     * it (its best passages, or its first one if the words are not in it); the summary only for an
+     * item without body text, so the summaries are highlighted for those items alone.
+     */
     static String[] of(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
         String[] out = new String[docs.length];
-        if (docs.length == 0) return out;
-        List<String> fields = inIndex(searcher, SearchFields.snippetFields());
-        if (fields.isEmpty()) {
-            Arrays.fill(out, "");
-            return out;
+        for (List<String> fields : List.of(SearchFields.bodyFields(), SearchFields.summaryFields())) {
+            int[] pending = IntStream.range(0, docs.length).filter(i -> out[i] == null).toArray();
+            if (pending.length == 0) break;
+            String[] found = highlight(searcher, query, fields, Arrays.stream(pending).map(i -> docs[i].doc).toArray());
+            for (int k = 0; k < pending.length; k++) out[pending[k]] = found[k];
         }
+        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
+        return out;
+    }
+
+    /** For each doc, the first of these fields that gives a non-blank snippet; null where none does. */
+    private static String[] highlight(IndexSearcher searcher, Query query, List<String> candidateFields, int[] ids) throws IOException {
+        String[] out = new String[ids.length];
+        List<String> fields = inIndex(searcher, candidateFields);
+        if (fields.isEmpty()) return out;
         UnifiedHighlighter.Builder builder = new UnifiedHighlighter.Builder(searcher, SearchAnalyzers.perField())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withScorer(new Scorer())
@@ -63,8 +77,6 @@ final class Snippets {
                 .withWeightMatches(false);
         // an index of schema 2, answering while its successor is built, has the text in stored fields
         UnifiedHighlighter highlighter = textInDocValues(searcher, fields) ? new DocValuesHighlighter(builder) : builder.build();
-        int[] ids = new int[docs.length];
-        for (int i = 0; i < docs.length; i++) ids[i] = docs[i].doc;
         int[] maxPassages = new int[fields.size()];
         Arrays.fill(maxPassages, PASSAGES);
         Map<String, String[]> byField = highlighter.highlightFields(fields.toArray(String[]::new), query, ids, maxPassages);
@@ -73,7 +85,6 @@ final class Snippets {
             if (values == null) continue;
             for (int i = 0; i < out.length; i++) if (out[i] == null && values[i] != null && !values[i].isBlank()) out[i] = values[i];
         }
-        for (int i = 0; i < out.length; i++) if (out[i] == null) out[i] = "";
         return out;
     }
 

@@ -54,6 +54,27 @@ class SnippetsTest {
     }
 
     @Test
+    void the_body_gives_the_snippet_and_the_summary_only_for_an_item_without_body_text() throws Exception {
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(SearchAnalyzers.perField()).setSimilarity(SearchSimilarity.get()))) {
+            writer.addDocument(withSummary("Rota", "The rota in short.", BODY));
+            writer.addDocument(withSummary("Rota", "A rota for volunteers.", null));
+            writer.addDocument(withSummary("Rota", "Nothing to mark.", "Nor here."));
+            writer.addDocument(withSummary("Rota", null, null));
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(SearchSimilarity.get());
+                ScoreDoc[] docs = {new ScoreDoc(3, 1f), new ScoreDoc(1, 1f), new ScoreDoc(0, 1f), new ScoreDoc(2, 1f)};
+                assertThat(Snippets.of(searcher, UserQueries.parse("rota").candidates(), docs)).containsExactly(
+                        "",
+                        "A <mark>rota</mark> for volunteers.",
+                        "A mentor shared a template for the volunteer <mark>rota</mark>, and the <mark>rota</mark> worked.",
+                        "Nor here.");
+            }
+        }
+    }
+
+    @Test
     void only_the_first_characters_of_a_long_text_are_kept_for_snippets_never_half_a_character() throws Exception {
         String emoji = "\uD83D\uDE00"; // one character, two chars
         String text = "a".repeat(SearchText.SNIPPET_SOURCE_MAX - 1) + emoji + " rota";
@@ -98,6 +119,12 @@ class SnippetsTest {
     private static Document schema3(String title, String body) {
         Document doc = new Document();
         SearchText.add(doc, "en", title, List.of(), null, body);
+        return doc;
+    }
+
+    private static Document withSummary(String title, String summary, String body) {
+        Document doc = new Document();
+        SearchText.add(doc, "en", title, List.of(), summary, body);
         return doc;
     }
 
