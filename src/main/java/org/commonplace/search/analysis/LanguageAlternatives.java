@@ -53,7 +53,7 @@ final class LanguageAlternatives extends Query {
         return present.size() == 1 ? present.get(0) : new DisjunctionMaxQuery(present, 0f);
     }
 
-    static Set<IndexLanguage> withText(IndexReader reader) {
+    private static Set<IndexLanguage> withText(IndexReader reader) {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         if (helper == null) return languagesIn(reader); // a reader that cannot be cached on (none in production)
         return WITH_TEXT.get(helper.getKey(), key -> languagesIn(reader));
