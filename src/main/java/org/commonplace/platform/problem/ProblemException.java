@@ -1,5 +1,6 @@
 package org.commonplace.platform.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,17 +10,26 @@ import java.util.List;
 public abstract class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
+    private final long retryAfterSeconds;
 
     protected ProblemException(int status, String title, String detail) {
+        this(status, title, detail, null);
+    }
+
+    /** retryAfter: when trying again may succeed (sent as Retry-After in whole seconds, at least 1); null for never. */
+    protected ProblemException(int status, String title, String detail, Duration retryAfter) {
         super(detail);
         this.status = status;
         this.title = title;
+        this.retryAfterSeconds = retryAfter == null ? 0 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 
     public int status() { return status; }
     public String title() { return title; }
     public String detail() { return getMessage(); }
     public List<Problem.FieldError> fieldErrors() { return List.of(); }
+    /** Seconds for a Retry-After header; 0 for none (the request will not succeed by waiting). */
+    public long retryAfterSeconds() { return retryAfterSeconds; }
 
     public Problem toProblem() {
         List<Problem.FieldError> errors = fieldErrors();

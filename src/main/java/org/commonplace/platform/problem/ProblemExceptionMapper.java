@@ -12,7 +12,6 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
     @Override
     public Response toResponse(ProblemException e) {
-        long retryAfter = e instanceof RateLimited limited ? limited.retryAfterSeconds() : 0;
-        return responses.answer(e.toProblem(), retryAfter);
+        return responses.answer(e.toProblem(), e.retryAfterSeconds());
     }
 }

@@ -32,8 +32,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
             return responses.answer(new Conflict("Someone changed this at the same moment. Reload the page and try again.").toProblem(), 0);
         }
         if (cause instanceof ProblemException problem) {
-            long retryAfter = problem instanceof RateLimited limited ? limited.retryAfterSeconds() : 0;
-            return responses.answer(problem.toProblem(), retryAfter);
+            return responses.answer(problem.toProblem(), problem.retryAfterSeconds());
         }
         String requestId = RequestIds.of(request);
         LOG.log(Level.SEVERE, "Unexpected failure in request " + requestId, e);

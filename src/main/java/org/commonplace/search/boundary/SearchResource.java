@@ -33,7 +33,8 @@ public class SearchResource {
     @GET
     @Operation(summary = "Search everything the caller may see: ?q (≤ 500 characters; empty = newest first), filters "
             + "type=resource|thread|post, tag, cohort, language, year (repeatable), sort=relevance|date, page, size ≤ 50. "
-            + "Answers {total, items:[{type,id,title,url,snippet}], facets:{…}, suggestion?}")
+            + "Answers {total, items:[{type,id,title,url,snippet}], facets:{…}, suggestion?}; 503 with Retry-After when this node's "
+            + "searches have all been busy for longer than its queue time (commonplace.search.queue-seconds)")
     public Search.Result search() {
         return search.search(currentViewer.get(), SearchParameters.from(uri.getQueryParameters()));
     }

@@ -75,6 +75,7 @@ public class Search {
     @Inject SearchIndex index;
     @Inject SearchItems items;
     @Inject SearchCounts counts;
+    @Inject SearchAdmission admission;
 
     public Result search(Viewer viewer, Request request) {
         String text = request.query() == null ? "" : request.query().strip();
@@ -93,7 +94,7 @@ public class Search {
         }
         Order order = text.isEmpty() ? Order.DATE : request.order();
         Query visible = VisibilityTokens.clauseFor(viewer);
-        return index.withSearcher(searcher -> {
+        return admission.run(() -> index.withSearcher(searcher -> {
             Attempt attempt = attempt(searcher, parsed, visible, request, order);
             String shownNotice = parsed.notice();
             if (attempt.total() == 0 && !text.isEmpty()) {
@@ -111,7 +112,7 @@ public class Search {
             CheckedPage page = page(viewer, searcher, attempt, request);
             return new Result(text, attempt.total(), request.page(), request.size(), page.hits(),
                     facets(attempt, request, page.cohortNames()), suggestion, shownNotice);
-        });
+        }));
     }
 
     /** Titles for the search box's autocomplete: visible items whose title starts with what was typed. */
@@ -122,8 +123,8 @@ public class Search {
                 .add(UserQueries.titlePrefix(text), BooleanClause.Occur.MUST)
                 .add(VisibilityTokens.clauseFor(viewer), BooleanClause.Occur.FILTER)
                 .build();
-        return index.withSearcher(searcher -> checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max, Set.of())
-                .hits().stream().map(hit -> new Completion(hit.title(), hit.url(), hit.type())).toList());
+        return admission.run(() -> index.withSearcher(searcher -> checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max, Set.of())
+                .hits().stream().map(hit -> new Completion(hit.title(), hit.url(), hit.type())).toList()));
     }
 
     /** Resources like this one (MoreLikeThis over its indexed text), among those the viewer may see. */
@@ -139,7 +140,7 @@ public class Search {
     /** Items of the same type like this one, among those the viewer may see. */
     private List<Hit> related(Viewer viewer, SearchItemType type, long id, int max) {
         String key = new ItemRef(type, id).key();
-        return index.withSearcher(searcher -> {
+        return admission.run(() -> index.withSearcher(searcher -> {
             TopDocs self = searcher.search(new TermQuery(new Term(IndexFields.KEY, key)), 1);
             if (self.scoreDocs.length == 0) return List.of();
             Query like = RelatedQueries.like(searcher.getIndexReader(), self.scoreDocs[0].doc);
@@ -150,7 +151,7 @@ public class Search {
                     .add(new TermQuery(new Term(IndexFields.KEY, key)), BooleanClause.Occur.MUST_NOT)
                     .build();
             return checked(viewer, searcher, searcher.search(query, max * 2).scoreDocs, null, max, Set.of()).hits();
-        });
+        }));
     }
 
     /** highlight: what the person typed (for the snippets). */

@@ -1,0 +1,81 @@
+package org.commonplace.search.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.commonplace.platform.problem.Busy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * How many searches this node works on at once; the others wait their turn, first come first
+ * served, and one that waited too long is answered 503 with a Retry-After.
+ *
+ * <p>A search is CPU work from start to end. Run sixteen at once on two cores and each gets an
+ * eighth of a core, so every search takes eight times its own work and a heavy one is held up by
+ * all the others: the slowest answers are the heavy searches times the crowd. Run a few at a time
+ * and the rest queue: a search waits for those ahead of it and then runs at full speed, so the
+ * answers come as fast on average (the node does the same work) and much more evenly. This is
+ * Elasticsearch's fixed search thread pool with its queue (1.5 × processors + 1 threads). The
+ * limit is per node because it protects that node's processors; nodes share nothing here.
+ */
+@ApplicationScoped
+public class SearchAdmission {
+    /** Searches run at once; 0 (the default) means 1.5 × this node's processors + 1, at least 2. */
+    @Inject @ConfigProperty(name = "commonplace.search.concurrency", defaultValue = "0")
+    int concurrency;
+
+    /** Longest wait for a turn before the answer is 503. */
+    @Inject @ConfigProperty(name = "commonplace.search.queue-seconds", defaultValue = "10")
+    long queueSeconds;
+
+    private Semaphore turns;
+    private int limit;
+
+    @PostConstruct
+    void start() {
+        limit = concurrency > 0 ? concurrency : defaultConcurrency(Runtime.getRuntime().availableProcessors());
+        turns = new Semaphore(limit, true);
+    }
+
+    static int defaultConcurrency(int processors) {
+        return Math.max(2, processors * 3 / 2 + 1);
+    }
+
+    /** Runs the search when it is its turn; throws Busy (503) if none came within the queue time. */
+    public <T> T run(Supplier<T> search) {
+        try {
+            if (!turns.tryAcquire(queueSeconds, TimeUnit.SECONDS)) throw busy();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy();
+        }
+        try {
+            return search.get();
+        } finally {
+            turns.release();
+        }
+    }
+
+    int limit() {
+        return limit;
+    }
+
+    /** Searches waiting for a turn (an estimate, as Semaphore gives it). */
+    int queued() {
+        return turns.getQueueLength();
+    }
+
+    int available() {
+        return turns.availablePermits();
+    }
+
+    private Busy busy() {
+        return new Busy("Search is very busy at the moment: more searches are waiting than this server answers in "
+                + queueSeconds + " seconds. Please try again in a moment.", Duration.ofSeconds(Math.max(1, queueSeconds / 2)));
+    }
+}
