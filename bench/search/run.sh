@@ -324,6 +324,10 @@ mib() { awk -v b="$1" 'BEGIN {printf "%.0f MiB", b / 1048576}'; }
   echo "\"Without the count cache\" repeats the API windows with the setting at 0 (every search counts its matches"
   echo "anew, as a query nobody asked since the last change to the index does)."
   echo
+  echo "A node works on at most \`commonplace.search.concurrency\` searches at once (default 1.5 × processors + 1, i.e."
+  echo "$(( $(nproc) * 3 / 2 + 1 )) here, unless PAYARA_OPTS sets it: \`${PAYARA_OPTS}\`); the other requests wait their turn, first"
+  echo "come first served (\`SearchAdmission\`, ADR 0024), so at 16 clients most of a request's latency is its wait."
+  echo
   echo "### The query mix (fixed before the run)"
   echo
   echo "Chosen from the sample's vocabulary (document frequencies and frequent word pairs of the 2,235 sample posts) before"
