@@ -54,6 +54,11 @@ class SearchRebuildIT {
         var status = api.reusing("coordinator").get("/api/v1/search/status").jsonPath();
         assertThat(status.getLong("documents")).isPositive();
         assertThat(status.getList("nodes")).isNotEmpty();
+        // this node's search turns (ADR 0024): at least two, none taken by the coordinator's status request itself
+        assertThat(status.getInt("searches.turns")).isGreaterThanOrEqualTo(2);
+        assertThat(status.getInt("searches.running")).isBetween(0, status.getInt("searches.turns"));
+        assertThat(status.getInt("searches.waiting")).isNotNegative();
+        coordinator.get("/admin/search").then().statusCode(200).body(containsString("at once"));
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1
                 && api.anonymous().get("/api/v1/search?q=" + during).jsonPath().getLong("total") == 1);
     }

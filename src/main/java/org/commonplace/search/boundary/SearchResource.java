@@ -48,7 +48,8 @@ public class SearchResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "Coordinators: each node's index (documents, outbox position, rebuild progress)")
+    @Operation(summary = "Coordinators: each node's index (documents, outbox position, rebuild progress) and this node's search turns "
+            + "(searches: {turns, running, waiting})")
     public SearchStatus.Overview status() {
         return status.overview(currentViewer.get());
     }

@@ -61,6 +61,13 @@ public class SearchAdmission {
         }
     }
 
+    /** This node's turns at this moment, for coordinators: how many there are, are taken, and are waited for. */
+    public record Load(int turns, int running, int waiting) { }
+
+    public Load load() {
+        return new Load(limit, Math.max(0, limit - turns.availablePermits()), queued());
+    }
+
     int limit() {
         return limit;
     }

@@ -12,10 +12,13 @@ import java.util.List;
 /** What coordinators see of the search index, and their "rebuild" button. */
 @ApplicationScoped
 public class SearchStatus {
-    /** This node (live figures) and every node that reported lately (from search_node_status). */
+    /**
+     * This node (live figures) and every node that reported lately (from search_node_status).
+     * searches: this node's search turns (SearchAdmission) at this moment.
+     */
     public record Overview(String node, String state, long documents, long appliedThrough, long outboxLatest,
                            long rebuildDone, long rebuildTotal, Instant builtAt, Instant rebuildRequestedAt,
-                           List<OutboxReader.NodeStatus> nodes) {
+                           SearchAdmission.Load searches, List<OutboxReader.NodeStatus> nodes) {
         public int rebuildPercent() {
             return rebuildTotal == 0 ? 0 : (int) Math.min(100, rebuildDone * 100 / rebuildTotal);
         }
@@ -28,6 +31,7 @@ public class SearchStatus {
     @Inject IndexFeeder feeder;
     @Inject OutboxReader outbox;
     @Inject JobLeases leases;
+    @Inject SearchAdmission admission;
 
     public Overview overview(Viewer viewer) {
         access.requireCoordinator(viewer);
@@ -37,7 +41,7 @@ public class SearchStatus {
         String state = rebuild.running() || pending ? "REBUILDING" : index.writable() ? "CURRENT"
                 : index.open() ? "READ_ONLY" : "EMPTY";
         return new Overview(leases.node(), state, index.documents(), feeder.appliedThrough(), outbox.latestId(),
-                rebuild.done(), rebuild.total(), index.builtAt(), requested, outbox.nodes(Instant.now()));
+                rebuild.done(), rebuild.total(), index.builtAt(), requested, admission.load(), outbox.nodes(Instant.now()));
     }
 
     public void requestRebuild(Viewer viewer) {

@@ -106,6 +106,27 @@ class SearchAdmissionTest {
     }
 
     @Test
+    void coordinators_see_how_many_turns_are_taken_and_waited_for() throws Exception {
+        SearchAdmission admission = admission(1, 10);
+        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0));
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> admission.run(() -> { await(release); return 0; }));
+            waitUntilQueued(admission, 0);
+            Future<?> second = pool.submit(() -> admission.run(() -> 1));
+            waitUntilQueued(admission, 1);
+            assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 1, 1));
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0));
+    }
+
+    @Test
     void a_search_that_fails_gives_its_turn_back() {
         SearchAdmission admission = admission(1, 1);
         for (int i = 0; i < 3; i++) {
