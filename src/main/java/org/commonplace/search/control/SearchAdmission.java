@@ -64,21 +64,9 @@ public class SearchAdmission {
     /** This node's turns at this moment, for coordinators: how many there are, are taken, and are waited for. */
     public record Load(int turns, int running, int waiting) { }
 
+    /** waiting is an estimate, as Semaphore gives it. */
     public Load load() {
-        return new Load(limit, Math.max(0, limit - turns.availablePermits()), queued());
-    }
-
-    int limit() {
-        return limit;
-    }
-
-    /** Searches waiting for a turn (an estimate, as Semaphore gives it). */
-    int queued() {
-        return turns.getQueueLength();
-    }
-
-    int available() {
-        return turns.availablePermits();
+        return new Load(limit, Math.max(0, limit - turns.availablePermits()), turns.getQueueLength());
     }
 
     private Busy busy() {

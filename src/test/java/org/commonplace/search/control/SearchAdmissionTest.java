@@ -31,8 +31,8 @@ class SearchAdmissionTest {
         assertThat(SearchAdmission.defaultConcurrency(1)).isEqualTo(2);
         assertThat(SearchAdmission.defaultConcurrency(2)).isEqualTo(4);
         assertThat(SearchAdmission.defaultConcurrency(8)).isEqualTo(13);
-        assertThat(admission(0, 10).limit()).isEqualTo(SearchAdmission.defaultConcurrency(Runtime.getRuntime().availableProcessors()));
-        assertThat(admission(3, 10).limit()).isEqualTo(3);
+        assertThat(admission(0, 10).load().turns()).isEqualTo(SearchAdmission.defaultConcurrency(Runtime.getRuntime().availableProcessors()));
+        assertThat(admission(3, 10).load().turns()).isEqualTo(3);
     }
 
     @Test
@@ -139,7 +139,7 @@ class SearchAdmissionTest {
     /** Waits until {@code waiting} searches queue behind the one running (the limit is 1). */
     private static void waitUntilQueued(SearchAdmission admission, int waiting) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (admission.queued() < waiting || admission.available() > 0) {
+        while (admission.load().waiting() < waiting || admission.load().running() < admission.load().turns()) {
             if (System.nanoTime() > deadline) throw new AssertionError("the search did not start waiting");
             Thread.sleep(2);
         }
