@@ -30,12 +30,13 @@ import java.util.stream.IntStream;
  * The snippets of a result page: HTML-escaped passages of each hit's body (or summary) with the
  * searched words marked, cut by Lucene's UnifiedHighlighter from the offsets in the postings.
  *
- * <p>Two things differ from the highlighter's defaults, both for the cost of a result page
+ * <p>Three things differ from the highlighter's defaults, all for the cost of a result page
  * (docs/decisions/0014, "What a result page costs"): the text is read from the binary doc values
  * that {@link SearchText} writes beside each snippet field (reading a stored field decompresses a
  * block of neighbouring documents per hit, an eighth of a search's time on the benchmark index),
- * and passages are scored without the 32 KB hash that {@link PassageScorer#score} allocates per
- * passage. An index written before the doc values existed (schema 2) is read from its stored
+ * passages are scored without the 32 KB hash that {@link PassageScorer#score} allocates per
+ * passage, and they are cut at sentence ends by {@link SnippetBreaks} instead of the JDK's
+ * sentence iterator (which also bounds a passage's length). An index written before the doc values existed (schema 2) is read from its stored
  * fields while its successor is built.
  */
 final class Snippets {
@@ -70,6 +71,7 @@ final class Snippets {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withScorer(new Scorer())
                 .withMaxNoHighlightPassages(1)
+                .withBreakIterator(SnippetBreaks::new)
                 .withMaxLength(SearchText.SNIPPET_SOURCE_MAX)
                 // terms taken from the query once per field and looked up per item; the default
                 // (weight matches) rewrites and weighs the whole nine-language query per item and
