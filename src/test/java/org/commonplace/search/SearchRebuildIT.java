@@ -58,7 +58,11 @@ class SearchRebuildIT {
         assertThat(status.getInt("searches.turns")).isGreaterThanOrEqualTo(2);
         assertThat(status.getInt("searches.running")).isBetween(0, status.getInt("searches.turns"));
         assertThat(status.getInt("searches.waiting")).isNotNegative();
-        coordinator.get("/admin/search").then().statusCode(200).body(containsString("at once"));
+        assertThat(status.getLong("searches.refused")).isNotNegative();
+        // every node reports its turns with its index state, so coordinators see the whole cluster's load
+        assertThat(status.getInt("nodes[0].searches.turns")).isEqualTo(status.getInt("searches.turns"));
+        assertThat(status.getLong("nodes[0].searches.refused")).isNotNegative();
+        coordinator.get("/admin/search").then().statusCode(200).body(containsString("at once"), containsString("turned away"));
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1
                 && api.anonymous().get("/api/v1/search?q=" + during).jsonPath().getLong("total") == 1);
     }

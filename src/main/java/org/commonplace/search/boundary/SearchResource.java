@@ -48,8 +48,8 @@ public class SearchResource {
 
     @GET
     @Path("status")
-    @Operation(summary = "Coordinators: each node's index (documents, outbox position, rebuild progress) and this node's search turns "
-            + "(searches: {turns, running, waiting})")
+    @Operation(summary = "Coordinators: each node's index (documents, outbox position, rebuild progress) and search turns "
+            + "(searches: {turns, running, waiting, refused}: this node now, and nodes[].searches as each node last reported)")
     public SearchStatus.Overview status() {
         return status.overview(currentViewer.get());
     }

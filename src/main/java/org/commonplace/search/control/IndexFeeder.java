@@ -57,6 +57,7 @@ public class IndexFeeder {
     @Inject OutboxReader outbox;
     @Inject IndexRebuild rebuild;
     @Inject JobLeases leases;
+    @Inject SearchAdmission admission;
 
     private final ReentrantLock feeding = new ReentrantLock();
     private volatile OutboxWatermark watermark = new OutboxWatermark(0);
@@ -222,7 +223,7 @@ public class IndexFeeder {
             lastStatus = now;
             String state = rebuild.running() ? "REBUILDING" : index.writable() ? "CURRENT" : index.open() ? "READ_ONLY" : "EMPTY";
             outbox.report(new OutboxReader.NodeStatus(leases.node(), state, index.documents(), watermark.appliedThrough(),
-                    rebuild.done(), rebuild.total(), index.builtAt(), now));
+                    rebuild.done(), rebuild.total(), index.builtAt(), now, admission.load()));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Search status not recorded", e);
         }

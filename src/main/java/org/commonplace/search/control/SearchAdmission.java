@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +36,7 @@ public class SearchAdmission {
 
     private Semaphore turns;
     private int limit;
+    private final LongAdder refused = new LongAdder();
 
     @PostConstruct
     void start() {
@@ -61,15 +63,20 @@ public class SearchAdmission {
         }
     }
 
-    /** This node's turns at this moment, for coordinators: how many there are, are taken, and are waited for. */
-    public record Load(int turns, int running, int waiting) { }
+    /**
+     * This node's turns, for coordinators: how many there are, are taken and are waited for at this
+     * moment, and how many searches were answered 503 since the node started (a node that often
+     * turns searches away needs more processors, or the cluster another node).
+     */
+    public record Load(int turns, int running, int waiting, long refused) { }
 
     /** waiting is an estimate, as Semaphore gives it. */
     public Load load() {
-        return new Load(limit, Math.max(0, limit - turns.availablePermits()), turns.getQueueLength());
+        return new Load(limit, Math.max(0, limit - turns.availablePermits()), turns.getQueueLength(), refused.sum());
     }
 
     private Busy busy() {
+        refused.increment();
         return new Busy("Search is very busy at the moment: more searches are waiting than this server answers in "
                 + queueSeconds + " seconds. Please try again in a moment.", Duration.ofSeconds(Math.max(1, queueSeconds / 2)));
     }

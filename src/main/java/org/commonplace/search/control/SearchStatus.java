@@ -14,7 +14,8 @@ import java.util.List;
 public class SearchStatus {
     /**
      * This node (live figures) and every node that reported lately (from search_node_status).
-     * searches: this node's search turns (SearchAdmission) at this moment.
+     * searches: this node's search turns (SearchAdmission) at this moment; each node's turns as it
+     * last reported them are in nodes.
      */
     public record Overview(String node, String state, long documents, long appliedThrough, long outboxLatest,
                            long rebuildDone, long rebuildTotal, Instant builtAt, Instant rebuildRequestedAt,

@@ -103,12 +103,13 @@ class SearchAdmissionTest {
             pool.shutdownNow();
         }
         assertThat(admission.run(() -> "after")).isEqualTo("after");
+        assertThat(admission.load().refused()).as("searches turned away, for coordinators").isEqualTo(1);
     }
 
     @Test
     void coordinators_see_how_many_turns_are_taken_and_waited_for() throws Exception {
         SearchAdmission admission = admission(1, 10);
-        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0));
+        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0, 0));
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -116,14 +117,14 @@ class SearchAdmissionTest {
             waitUntilQueued(admission, 0);
             Future<?> second = pool.submit(() -> admission.run(() -> 1));
             waitUntilQueued(admission, 1);
-            assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 1, 1));
+            assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 1, 1, 0));
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
             second.get(10, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0));
+        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0, 0));
     }
 
     @Test
