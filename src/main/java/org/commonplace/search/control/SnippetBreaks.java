@@ -116,13 +116,6 @@ final class SnippetBreaks extends BreakIterator {
         return current = whole(limit);
     }
 
-    @Override
-    public boolean isBoundary(int offset) {
-        checkOffset(offset);
-        current = offset;
-        return offset == 0 || offset == text.length() || endsSentence(offset);
-    }
-
     /** Whether a sentence ends just before {@code i} (0 < i < length): a new one starts at i. */
     private boolean endsSentence(int i) {
         char next = text.charAt(i);

@@ -42,6 +42,10 @@ class SnippetBreaksTest {
         assertThat(breaks.following(PROSE.length())).isEqualTo(BreakIterator.DONE);
         assertThat(breaks.preceding(0)).isEqualTo(BreakIterator.DONE);
         assertThat(breaks.getText().getEndIndex()).isEqualTo(PROSE.length());
+        int second = PROSE.indexOf("A mentor");
+        assertThat(breaks.isBoundary(second)).isTrue();
+        assertThat(breaks.isBoundary(second + 1)).isFalse();
+        assertThat(breaks.current()).as("as BreakIterator specifies: the next boundary").isEqualTo(PROSE.indexOf("Did it"));
     }
 
     @Test
