@@ -90,7 +90,7 @@ final class SnippetBreaks extends BreakIterator {
         int end = text.length();
         if (offset == end) return current = DONE;
         int limit = Math.min(end, offset + REACH);
-        for (int i = offset + 1; i < limit; i++) {
+        for (int i = offset + 1; i <= limit && i < end; i++) {
             if (endsSentence(i)) return current = i;
         }
         if (limit == end) return current = end;
@@ -106,7 +106,7 @@ final class SnippetBreaks extends BreakIterator {
         checkOffset(offset);
         if (offset == 0) return current = DONE;
         int limit = Math.max(0, offset - REACH);
-        for (int i = offset - 1; i > limit; i--) {
+        for (int i = offset - 1; i >= limit && i > 0; i--) {
             if (endsSentence(i)) return current = i;
         }
         if (limit == 0) return current = 0;
