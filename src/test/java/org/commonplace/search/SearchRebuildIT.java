@@ -59,12 +59,19 @@ class SearchRebuildIT {
         assertThat(status.getInt("searches.running")).isBetween(0, status.getInt("searches.turns"));
         assertThat(status.getInt("searches.waiting")).isNotNegative();
         assertThat(status.getLong("searches.refused")).isNotNegative();
+        // and, since the node started, how many searches had their turn and how long they waited for it and held it
+        // (this test's own searches above are among them)
+        assertThat(status.getLong("searches.served")).isPositive();
+        assertThat(status.getLong("searches.waitedMillis")).isNotNegative();
+        assertThat(status.getLong("searches.searchingMillis")).isNotNegative();
         // every node reports its turns with its index state, so coordinators see the whole cluster's load
         // (this node's row: in the PostgreSQL run, SearchCrashRecoveryIT's servers have reported into the same table)
         String thisNode = "nodes.find { it.node == '" + status.getString("node") + "' }.searches";
         assertThat(status.getInt(thisNode + ".turns")).isEqualTo(status.getInt("searches.turns"));
         assertThat(status.getLong(thisNode + ".refused")).isNotNegative();
-        coordinator.get("/admin/search").then().statusCode(200).body(containsString("at once"), containsString("turned away"));
+        assertThat(status.getLong(thisNode + ".served")).isNotNegative();
+        coordinator.get("/admin/search").then().statusCode(200).body(containsString("at once"), containsString("turned away"),
+                containsString("had their turn since the server started"));
         await().atMost(Duration.ofSeconds(10)).until(() -> api.anonymous().get("/api/v1/search?q=" + w).jsonPath().getLong("total") == 1
                 && api.anonymous().get("/api/v1/search?q=" + during).jsonPath().getLong("total") == 1);
     }

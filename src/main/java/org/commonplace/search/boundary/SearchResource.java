@@ -49,7 +49,8 @@ public class SearchResource {
     @GET
     @Path("status")
     @Operation(summary = "Coordinators: each node's index (documents, outbox position, rebuild progress) and search turns "
-            + "(searches: {turns, running, waiting, refused}: this node now, and nodes[].searches as each node last reported)")
+            + "(searches: {turns, running, waiting, refused, served, waitedMillis, searchingMillis}: this node now, the last four "
+            + "since it started; nodes[].searches as each node last reported)")
     public SearchStatus.Overview status() {
         return status.overview(currentViewer.get());
     }

@@ -102,19 +102,22 @@ public class OutboxReader {
         SearchAdmission.Load load = s.searches();
         int updated = em.createNativeQuery("UPDATE search_node_status SET state = ?, documents = ?, applied_through = ?, "
                         + "rebuild_done = ?, rebuild_total = ?, built_at = ?, updated_at = ?, search_turns = ?, "
-                        + "searches_running = ?, searches_waiting = ?, searches_refused = ? WHERE node = ?")
+                        + "searches_running = ?, searches_waiting = ?, searches_refused = ?, searches_served = ?, search_wait_ms = ?, "
+                        + "search_work_ms = ? WHERE node = ?")
                 .setParameter(1, s.state()).setParameter(2, s.documents()).setParameter(3, s.appliedThrough())
                 .setParameter(4, s.rebuildDone()).setParameter(5, s.rebuildTotal()).setParameter(6, at(s.builtAt()))
                 .setParameter(7, at(s.updatedAt())).setParameter(8, load.turns()).setParameter(9, load.running())
-                .setParameter(10, load.waiting()).setParameter(11, load.refused()).setParameter(12, s.node()).executeUpdate();
+                .setParameter(10, load.waiting()).setParameter(11, load.refused()).setParameter(12, load.served())
+                .setParameter(13, load.waitedMillis()).setParameter(14, load.searchingMillis()).setParameter(15, s.node()).executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO search_node_status (node, state, documents, applied_through, rebuild_done, "
                             + "rebuild_total, built_at, updated_at, search_turns, searches_running, searches_waiting, "
-                            + "searches_refused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + "searches_refused, searches_served, search_wait_ms, search_work_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .setParameter(1, s.node()).setParameter(2, s.state()).setParameter(3, s.documents())
                     .setParameter(4, s.appliedThrough()).setParameter(5, s.rebuildDone()).setParameter(6, s.rebuildTotal())
                     .setParameter(7, at(s.builtAt())).setParameter(8, at(s.updatedAt())).setParameter(9, load.turns())
                     .setParameter(10, load.running()).setParameter(11, load.waiting()).setParameter(12, load.refused())
+                    .setParameter(13, load.served()).setParameter(14, load.waitedMillis()).setParameter(15, load.searchingMillis())
                     .executeUpdate();
         }
     }
@@ -123,14 +126,15 @@ public class OutboxReader {
     @Transactional
     public List<NodeStatus> nodes(Instant now) {
         List<Object[]> rows = em.createNativeQuery("SELECT node, state, documents, applied_through, rebuild_done, rebuild_total, "
-                        + "built_at, updated_at, search_turns, searches_running, searches_waiting, searches_refused "
-                        + "FROM search_node_status WHERE updated_at > ? ORDER BY node")
+                        + "built_at, updated_at, search_turns, searches_running, searches_waiting, searches_refused, "
+                        + "searches_served, search_wait_ms, search_work_ms FROM search_node_status WHERE updated_at > ? ORDER BY node")
                 .setParameter(1, at(now.minus(Duration.ofMinutes(10)))).getResultList();
         return rows.stream().map(r -> new NodeStatus((String) r[0], (String) r[1], DatabaseValues.number(r[2]),
                 DatabaseValues.number(r[3]), DatabaseValues.number(r[4]), DatabaseValues.number(r[5]),
                 DatabaseValues.instant(r[6]), DatabaseValues.instant(r[7]),
                 new SearchAdmission.Load((int) DatabaseValues.number(r[8]), (int) DatabaseValues.number(r[9]),
-                        (int) DatabaseValues.number(r[10]), DatabaseValues.number(r[11])))).toList();
+                        (int) DatabaseValues.number(r[10]), DatabaseValues.number(r[11]), DatabaseValues.number(r[12]),
+                        DatabaseValues.number(r[13]), DatabaseValues.number(r[14])))).toList();
     }
 
     @Transactional

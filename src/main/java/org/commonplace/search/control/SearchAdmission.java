@@ -37,6 +37,9 @@ public class SearchAdmission {
     private Semaphore turns;
     private int limit;
     private final LongAdder refused = new LongAdder();
+    private final LongAdder served = new LongAdder();
+    private final LongAdder waitedNanos = new LongAdder();
+    private final LongAdder searchingNanos = new LongAdder();
 
     @PostConstruct
     void start() {
@@ -50,29 +53,46 @@ public class SearchAdmission {
 
     /** Runs the search when it is its turn; throws Busy (503) if none came within the queue time. */
     public <T> T run(Supplier<T> search) {
+        long asked = System.nanoTime();
         try {
             if (!turns.tryAcquire(queueSeconds, TimeUnit.SECONDS)) throw busy();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw busy();
         }
+        long admitted = System.nanoTime();
         try {
             return search.get();
         } finally {
             turns.release();
+            waitedNanos.add(admitted - asked);
+            searchingNanos.add(System.nanoTime() - admitted);
+            served.increment();
         }
     }
 
     /**
      * This node's turns, for coordinators: how many there are, are taken and are waited for at this
      * moment, and how many searches were answered 503 since the node started (a node that often
-     * turns searches away needs more processors, or the cluster another node).
+     * turns searches away needs more processors, or the cluster another node). Since the node
+     * started, too: how many searches had their turn ({@code served}), how long they waited for it
+     * in all and how long they held it in all (milliseconds). The difference of two readings gives
+     * the mean wait and the mean search of the time between them: when the wait is most of a
+     * search's answer time, the node has more searches than processors, and faster code helps less
+     * than another node would (docs/benchmarks.md).
      */
-    public record Load(int turns, int running, int waiting, long refused) { }
+    public record Load(int turns, int running, int waiting, long refused, long served, long waitedMillis, long searchingMillis) {
+        /** Mean wait for a turn of the searches served so far, in milliseconds (0 before the first). */
+        public double meanWaitMillis() { return served == 0 ? 0 : (double) waitedMillis / served; }
+
+        /** Mean time a served search held its turn, in milliseconds (0 before the first). */
+        public double meanSearchMillis() { return served == 0 ? 0 : (double) searchingMillis / served; }
+    }
 
     /** waiting is an estimate, as Semaphore gives it. */
     public Load load() {
-        return new Load(limit, Math.max(0, limit - turns.availablePermits()), turns.getQueueLength(), refused.sum());
+        return new Load(limit, Math.max(0, limit - turns.availablePermits()), turns.getQueueLength(), refused.sum(),
+                served.sum(), waitedNanos.sum() / 1_000_000, searchingNanos.sum() / 1_000_000);
     }
 
     private Busy busy() {

@@ -109,7 +109,27 @@ class SearchAdmissionTest {
     @Test
     void coordinators_see_how_many_turns_are_taken_and_waited_for() throws Exception {
         SearchAdmission admission = admission(1, 10);
-        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0, 0));
+        assertThat(now(admission.load())).containsExactly(1, 0, 0, 0L, 0L);
+        oneWaitsWhileTheOtherSearches(admission, () -> assertThat(now(admission.load())).containsExactly(1, 1, 1, 0L, 0L));
+        assertThat(now(admission.load())).as("turns, running, waiting, refused, served").containsExactly(1, 0, 0, 0L, 2L);
+    }
+
+    @Test
+    void the_time_searches_waited_for_their_turn_and_held_it_is_added_up() throws Exception {
+        SearchAdmission admission = admission(1, 10);
+        assertThat(admission.load().meanWaitMillis()).isZero();
+        assertThat(admission.load().meanSearchMillis()).isZero();
+        oneWaitsWhileTheOtherSearches(admission, () -> sleep(150));
+        SearchAdmission.Load load = admission.load();
+        assertThat(load.served()).isEqualTo(2);
+        assertThat(load.waitedMillis()).as("the second search's wait").isBetween(150L, 10_000L);
+        assertThat(load.searchingMillis()).as("the first search's turn").isBetween(150L, 10_000L);
+        assertThat(load.meanWaitMillis()).isEqualTo(load.waitedMillis() / 2.0);
+        assertThat(load.meanSearchMillis()).isEqualTo(load.searchingMillis() / 2.0);
+    }
+
+    /** With one turn: a search holds it until {@code meanwhile} has run, while a second waits for it; then both finish. */
+    private static void oneWaitsWhileTheOtherSearches(SearchAdmission admission, Runnable meanwhile) throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -117,14 +137,13 @@ class SearchAdmissionTest {
             waitUntilQueued(admission, 0);
             Future<?> second = pool.submit(() -> admission.run(() -> 1));
             waitUntilQueued(admission, 1);
-            assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 1, 1, 0));
+            meanwhile.run();
             release.countDown();
             first.get(10, TimeUnit.SECONDS);
             second.get(10, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(admission.load()).isEqualTo(new SearchAdmission.Load(1, 0, 0, 0));
     }
 
     @Test
@@ -135,6 +154,12 @@ class SearchAdmissionTest {
                     .isInstanceOf(IllegalStateException.class);
         }
         assertThat(admission.run(() -> "still answers")).isEqualTo("still answers");
+        assertThat(admission.load().served()).as("a failed search had its turn too").isEqualTo(4);
+    }
+
+    /** The figures of a Load that do not depend on timing. */
+    private static List<Object> now(SearchAdmission.Load load) {
+        return List.of(load.turns(), load.running(), load.waiting(), load.refused(), load.served());
     }
 
     /** Waits until {@code waiting} searches queue behind the one running (the limit is 1). */

@@ -89,7 +89,25 @@ final class SearchDriver {
 
     record Stats(Map<QueryMix.Kind, Histogram> byKind, Histogram all, long requests, long errors, List<String> errorSamples) { }
 
-    record Window(int clients, double seconds, Stats stats, Cpu.Usage cpu, int attempts, boolean disturbed) { }
+    record Window(int clients, double seconds, Stats stats, Cpu.Usage cpu, int attempts, boolean disturbed, Turns turns) { }
+
+    /**
+     * What the answering node says of the searches of a window (GET /api/v1/search/status, read before and after it:
+     * SearchAdmission's totals since the node started): how many had their turn, and their mean wait for it and
+     * mean time holding it. Null for PostgreSQL, or when the status could not be read.
+     */
+    record Turns(long served, double meanWaitMillis, double meanSearchMillis) {
+        static Turns between(JsonNode before, JsonNode after) {
+            if (before == null || after == null) return null;
+            long served = after.path("served").asLong() - before.path("served").asLong();
+            if (served <= 0) return null;
+            return new Turns(served, (after.path("waitedMillis").asLong() - before.path("waitedMillis").asLong()) / (double) served,
+                    (after.path("searchingMillis").asLong() - before.path("searchingMillis").asLong()) / (double) served);
+        }
+    }
+
+    /** The coordinator's token, for the node's search totals around each API window (null if it cannot sign in). */
+    private String coordinatorToken;
 
     void run() throws Exception {
         Properties ids = new Properties();
@@ -102,6 +120,11 @@ final class SearchDriver {
         int maxClients = clientCounts.stream().max(Integer::compare).orElse(16);
 
         String token = token("partner1");
+        try {
+            coordinatorToken = token(options.get("coordinator", "coordinator"));
+        } catch (Exception e) {
+            log("no coordinator token (" + e.getMessage() + "): the node's waits for a turn are not reported");
+        }
         long[] partnerCohorts = cohortsOf("partner1");
         log("partner1: bearer token; cohorts " + java.util.Arrays.toString(partnerCohorts));
 
@@ -144,9 +167,11 @@ final class SearchDriver {
             for (int clients : clientCounts) {
                 Window r = measureGuarded(t, clients, windowSeconds, maxClients);
                 byClients.put(clients, r);
-                log(String.format(Locale.ROOT, "%d clients: %d requests, %d errors, %.1f req/s, p50 %.1f p99 %.1f max %.1f ms; CPU %s",
+                log(String.format(Locale.ROOT, "%d clients: %d requests, %d errors, %.1f req/s, p50 %.1f p99 %.1f max %.1f ms; CPU %s%s",
                         clients, r.stats().requests(), r.stats().errors(), r.stats().requests() / r.seconds(), ms(r.stats().all(), 50),
-                        ms(r.stats().all(), 99), r.stats().all().getMaxValue() / 1000.0, cpu(r.cpu())));
+                        ms(r.stats().all(), 99), r.stats().all().getMaxValue() / 1000.0, cpu(r.cpu()), r.turns() == null ? ""
+                                : String.format(Locale.ROOT, "; node: mean wait %.1f ms, mean search %.1f ms (%d searches)",
+                                r.turns().meanWaitMillis(), r.turns().meanSearchMillis(), r.turns().served())));
                 if (r.stats().errors() > 0) notes.append("- ").append(t.name()).append(", ").append(clients).append(" clients: ")
                         .append(r.stats().errors()).append(" errors; first: ").append(String.join(" / ", r.stats().errorSamples()).replace("|", "\\|")).append('\n');
                 if (r.attempts() > 1 || r.disturbed()) notes.append("- ").append(t.name()).append(", ").append(clients).append(" clients: ")
@@ -175,6 +200,21 @@ final class SearchDriver {
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %s |%n", name, clients,
                     w.stats().requests(), w.stats().errors(), w.stats().requests() / w.seconds(), ms(h, 50), ms(h, 90), ms(h, 99),
                     h.getMaxValue() / 1000.0, cpu(w.cpu())));
+        }));
+        md.append("\n### Where an API answer's time went\n\n");
+        md.append("The answering node's own figures for the window (SearchAdmission's totals, read from `GET /api/v1/search/status` "
+                + "before and after it): a search first waits for one of the node's turns, then searches (ranking, counting, "
+                + "snippets, the page's re-check in the database) while holding it; the rest of the answer time, measured by the "
+                + "driver, is outside both (HTTP, signing in, JSON, and the driver itself). With more clients than the node has "
+                + "processors, the wait is the share that only more processors or another node take away.\n\n");
+        md.append("| target | clients | mean answer ms (driver) | mean wait for a turn ms | mean search ms | rest ms | searches counted by the node |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        results.forEach((name, byClients) -> byClients.forEach((clients, w) -> {
+            if (w.turns() == null) return;
+            double mean = w.stats().all().getMean() / 1000.0;
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %d |%n", name, clients, mean,
+                    w.turns().meanWaitMillis(), w.turns().meanSearchMillis(),
+                    mean - w.turns().meanWaitMillis() - w.turns().meanSearchMillis(), w.turns().served()));
         }));
         md.append("\n## Latency per query class\n\n");
         md.append("| target | clients | query class | requests | p50 ms | p90 ms | p99 ms | max ms |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
@@ -244,11 +284,13 @@ final class SearchDriver {
             ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
             watch.scheduleAtFixedRate(() -> { if (QuietMachine.running(QuietMachine.HEAVY)) disturbed.set(true); }, 0, 2, TimeUnit.SECONDS);
             Window r;
+            JsonNode before = t.lucene() ? searchTotals() : null;
             try {
                 r = measure(t, clients, seconds);
             } finally {
                 watch.shutdownNow();
             }
+            Turns turns = t.lucene() ? Turns.between(before, searchTotals()) : null;
             if (r.cpu().otherCores() > FOREIGN_CORES) {
                 log(String.format(Locale.ROOT, "other processes used %.2f cores during the window", r.cpu().otherCores()));
                 disturbed.set(true);
@@ -256,7 +298,7 @@ final class SearchDriver {
             if (payaraPid != null && !ProcessHandle.of(payaraPid).map(ProcessHandle::isAlive).orElse(false)) {
                 throw new IllegalStateException("Payara Micro (pid " + payaraPid + ") is gone");
             }
-            run = new Window(r.clients(), r.seconds(), r.stats(), r.cpu(), attempt, disturbed.get());
+            run = new Window(r.clients(), r.seconds(), r.stats(), r.cpu(), attempt, disturbed.get(), turns);
             if (!disturbed.get()) return run;
             log("the window was disturbed by another process" + (attempt < 2 ? "; repeating" : "; keeping it, marked"));
         }
@@ -313,7 +355,7 @@ final class SearchDriver {
         Cpu.Usage cpu = Cpu.usage(before, Cpu.snapshot(payaraPid), elapsed);
         pool.shutdownNow();
         for (Client c : opened) c.close();
-        return new Window(clients, elapsed, new Stats(byKind, all, n, errors, samples), cpu, 1, false);
+        return new Window(clients, elapsed, new Stats(byKind, all, n, errors, samples), cpu, 1, false, null);
     }
 
     private static Map<QueryMix.Kind, Histogram> histograms() {
@@ -383,6 +425,20 @@ final class SearchDriver {
             List<Long> ids = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) { while (rs.next()) ids.add(rs.getLong(1)); }
             return ids.stream().mapToLong(Long::longValue).toArray();
+        }
+    }
+
+    /** This node's search totals (the status API's "searches"), or null. */
+    private JsonNode searchTotals() {
+        if (coordinatorToken == null) return null;
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/search/status"))
+                    .header("Authorization", "Bearer " + coordinatorToken).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() == 200 ? JSON.readTree(r.body()).path("searches") : null;
+        } catch (Exception e) {
+            log("status not read: " + e.getMessage());
+            return null;
         }
     }
 
